@@ -1,0 +1,104 @@
+/**
+ * @module web/app
+ * The Fastify application: pages, the JSON API, static assets, security headers, and one
+ * error handler that renders catalogued errors as JSON (API) or as a page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import type { Config } from '../config.js';
+import { isTracklineError, TracklineError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { publicDir } from '../paths.js';
+import { registerDetectApi } from './api/detect.js';
+import { errorPage } from './pages/error.js';
+import { registerHome } from './pages/home-route.js';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const ASSETS: Record<string, string> = {
+  'app.css': 'text/css; charset=utf-8',
+  'app.js': 'text/javascript; charset=utf-8',
+};
+
+export interface AppOptions {
+  config: Config;
+  logger?: Logger;
+}
+
+function wantsJson(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || request.url === '/healthz';
+}
+
+function sendError(request: FastifyRequest, reply: FastifyReply, error: TracklineError) {
+  reply.status(error.status);
+  if (wantsJson(request))
+    return reply.send({ error: { code: error.code, message: error.message } });
+  return reply
+    .type('text/html; charset=utf-8')
+    .send(errorPage(error.status, error.code, error.message));
+}
+
+export async function buildApp({ logger }: AppOptions): Promise<FastifyInstance> {
+  const loggerInstance: FastifyBaseLogger | undefined = logger;
+  const app = Fastify({ loggerInstance, disableRequestLogging: true, trustProxy: false });
+
+  const assets = new Map(
+    Object.entries(ASSETS).map(([name, type]) => [
+      name,
+      { type, body: readFileSync(join(publicDir, name), 'utf8') },
+    ]),
+  );
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('Content-Security-Policy', CSP);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+    return payload;
+  });
+
+  app.get<{ Params: { name: string } }>('/assets/:name', async (request, reply) => {
+    const asset = assets.get(request.params.name);
+    if (!asset) throw new TracklineError('TRK_ERR_NOT_FOUND', request.url);
+    return reply.type(asset.type).header('Cache-Control', 'public, max-age=3600').send(asset.body);
+  });
+
+  app.get('/healthz', async () => ({ ok: true }));
+  registerHome(app);
+  registerDetectApi(app);
+
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, new TracklineError('TRK_ERR_NOT_FOUND', request.url.split('?')[0])),
+  );
+  app.setErrorHandler((error, request, reply) => {
+    if (isTracklineError(error)) return sendError(request, reply, error);
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== undefined && status >= 400 && status < 500) {
+      return sendError(
+        request,
+        reply,
+        new TracklineError('TRK_ERR_BAD_REQUEST', (error as Error).message),
+      );
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(request, reply, new TracklineError('TRK_ERR_INTERNAL'));
+  });
+
+  return app;
+}
