@@ -46,10 +46,11 @@ export const SETTINGS = {
   databaseUrl: {
     env: 'TRACKLINE_DATABASE_URL',
     flag: 'databaseUrl',
-    accepts: 'a postgres:// or postgresql:// URL; leave unset for SQLite in the data folder',
+    accepts:
+      'a postgres:// or postgresql:// URL, or file:PATH for SQLite elsewhere; unset for SQLite in the data folder',
     schema: z
       .string()
-      .regex(/^postgres(ql)?:\/\/\S+$/, 'not a postgres URL')
+      .regex(/^(postgres(ql)?:\/\/\S+|file:\S+)$/, 'not a postgres:// or file: URL')
       .optional(),
     fallback: undefined,
   },

@@ -1,0 +1,116 @@
+/**
+ * @module store/events
+ * The events repository. Ingestion is idempotent: `insertEvents` inserts with
+ * ON CONFLICT (dedupe_key) DO NOTHING and returns only the rows that were new.
+ */
+import type { Kysely } from 'kysely';
+import { newId } from './ids.js';
+import type { Database, EventRow, EventsTable } from './schema.js';
+
+/** An event to store: id is made when absent, optional columns default to null. */
+export type NewEvent = Pick<
+  EventsTable,
+  | 'shipment_id'
+  | 'leg_id'
+  | 'source'
+  | 'occurred_at'
+  | 'description'
+  | 'confidence'
+  | 'rule'
+  | 'dedupe_key'
+  | 'fetched_at'
+> &
+  Partial<Omit<EventsTable, 'shipment_id' | 'leg_id' | 'source' | 'occurred_at'>>;
+
+/** Rows per INSERT: 23 columns × 500 stays under both databases' parameter limits. */
+const CHUNK = 500;
+
+function toRow(e: NewEvent): EventRow {
+  return {
+    id: e.id ?? newId('event', e.occurred_at),
+    shipment_id: e.shipment_id,
+    leg_id: e.leg_id,
+    source: e.source,
+    occurred_at: e.occurred_at,
+    local_time: e.local_time ?? null,
+    zone: e.zone ?? null,
+    zone_confidence: e.zone_confidence ?? null,
+    location_raw: e.location_raw ?? null,
+    city: e.city ?? null,
+    region: e.region ?? null,
+    country: e.country ?? null,
+    code: e.code ?? null,
+    description: e.description,
+    language: e.language ?? null,
+    status: e.status ?? null,
+    milestone: e.milestone ?? null,
+    reason: e.reason ?? null,
+    confidence: e.confidence,
+    rule: e.rule,
+    dedupe_key: e.dedupe_key,
+    fetched_at: e.fetched_at,
+  };
+}
+
+/**
+ * Inserts events, skipping any whose dedupe_key is already stored (or repeated in the
+ * input). Returns the rows actually inserted, in input order.
+ */
+export async function insertEvents(db: Kysely<Database>, events: NewEvent[]): Promise<EventRow[]> {
+  const seen = new Set<string>();
+  const rows: EventRow[] = [];
+  for (const event of events) {
+    if (seen.has(event.dedupe_key)) continue;
+    seen.add(event.dedupe_key);
+    rows.push(toRow(event));
+  }
+  const inserted = new Set<string>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const result = await db
+      .insertInto('events')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .returning('id')
+      .execute();
+    for (const r of result) inserted.add(r.id);
+  }
+  return rows.filter((r) => inserted.has(r.id));
+}
+
+/** A shipment's events, oldest first (ties by id). */
+export async function listEvents(db: Kysely<Database>, shipmentId: string): Promise<EventRow[]> {
+  return db
+    .selectFrom('events')
+    .selectAll()
+    .where('shipment_id', '=', shipmentId)
+    .orderBy('occurred_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+
+export async function listLegEvents(db: Kysely<Database>, legId: string): Promise<EventRow[]> {
+  return db
+    .selectFrom('events')
+    .selectAll()
+    .where('leg_id', '=', legId)
+    .orderBy('occurred_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+
+/** Which of these dedupe keys are already stored. */
+export async function existingDedupeKeys(
+  db: Kysely<Database>,
+  keys: string[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('events')
+      .select('dedupe_key')
+      .where('dedupe_key', 'in', keys.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) found.add(r.dedupe_key);
+  }
+  return found;
+}

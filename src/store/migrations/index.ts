@@ -1,0 +1,12 @@
+/**
+ * @module store/migrations/index
+ * The explicit list of migrations (no file-system discovery). Names are dated
+ * `YYYY-MM-DD-NNNN-name`; Kysely runs them in name order, so a new migration gets today's
+ * date and the next number, and is added here.
+ */
+import type { Migration } from 'kysely';
+import * as init from './2026-11-21-0001-init.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
+  '2026-11-21-0001-init': init,
+});
