@@ -5,7 +5,10 @@
  */
 import type { Bench, BenchResult } from './types.js';
 
-const BENCHES: Record<string, () => Promise<Bench>> = {};
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  numbers: async () => (await import('./numbers.js')).numbersBench,
+  timeline: async () => (await import('./timeline.js')).timelineBench,
+};
 
 function format(n: number): string {
   return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
