@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { isTracklineError } from '../errors.js';
 import { packageRoot } from '../paths.js';
+import { registerDetect } from './commands/detect.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 import { type CliContext, type CliIO, type CommandRegistrar, processIO } from './context.js';
 
-const COMMANDS: readonly CommandRegistrar[] = [registerServe];
+const COMMANDS: readonly CommandRegistrar[] = [registerServe, registerDetect, registerMigrate];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {

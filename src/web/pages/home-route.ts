@@ -3,7 +3,7 @@
  * GET / — the search page; with ?q= it shows what each pasted token is.
  */
 import type { FastifyInstance } from 'fastify';
-import { analyzeText, lookalikeNote } from '../../core/numbers/index.js';
+import { analyzeText, lookalikeAdvice } from '../../core/numbers/index.js';
 import { MAX_NUMBERS } from '../api/detect.js';
 import { homePage } from './home.js';
 
@@ -21,7 +21,11 @@ export function registerHome(app: FastifyInstance): void {
       query,
       detections,
       error,
-      explain: (d) => (d.lookalike ? lookalikeNote(d.lookalike) : undefined),
+      explain: (d) => {
+        if (!d.lookalike) return undefined;
+        const advice = lookalikeAdvice(d.lookalike);
+        return `${advice.what} ${advice.todo}`;
+      },
     });
   });
 }
