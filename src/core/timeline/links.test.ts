@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carrierHint, findLinkRequests, numbersInText } from './links.js';
+import { getCarrier } from '../numbers/registry.js';
+import { CARRIER_HINTS, carrierHint, findLinkRequests, numbersInText } from './links.js';
 import { merge } from './merge.js';
 import { ev } from './testing.js';
 
@@ -141,5 +142,11 @@ describe('findLinkRequests', () => {
     ]);
     expect(tl).toHaveLength(1);
     expect(findLinkRequests(tl).map((r) => r.number)).toEqual(['6A99999999999']);
+  });
+});
+
+describe('carrier hints', () => {
+  it('name only carriers the registry knows', () => {
+    for (const [, id] of CARRIER_HINTS) expect(getCarrier(id), id).toBeDefined();
   });
 });

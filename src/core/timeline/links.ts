@@ -47,7 +47,7 @@ const LINK = new RegExp(
 );
 
 /** Carrier names as they appear in text → registry id. Longer names first. */
-const CARRIERS: readonly (readonly [RegExp, string])[] = [
+export const CARRIER_HINTS: readonly (readonly [RegExp, string])[] = [
   [/\bdhl\s*paket\b/i, 'dhl-paket'],
   [/\bdhl\s*e-?commerce\b/i, 'dhl-ecommerce'],
   [/\bdeutsche\s*post\b/i, 'deutsche-post'],
@@ -70,7 +70,7 @@ const CARRIERS: readonly (readonly [RegExp, string])[] = [
   [/\bcolis\s*priv[ée]\b/i, 'colis-prive'],
   [/\bmondial\s*relay\b/i, 'mondial-relay'],
   [/\bbpost\b/i, 'bpost'],
-  [/\bpostnord\b/i, 'postnord'],
+  [/\bpostnord\b/i, 'postnord-se'],
   [/\bposte\s*italiane\b/i, 'poste-italiane'],
   [/\bswiss\s*post\b/i, 'swiss-post'],
   [/\bcanada\s*post\b/i, 'canada-post'],
@@ -80,12 +80,14 @@ const CARRIERS: readonly (readonly [RegExp, string])[] = [
   [/\bseur\b/i, 'seur'],
   [/\bomniva\b/i, 'omniva'],
   [/\bcainiao\b|菜鸟/i, 'cainiao'],
-  [/\bdhl\b/i, 'dhl'],
+  [/\bdhl\s*express\b/i, 'dhl-express'],
+  // A bare "DHL" on an e-commerce hand-off is almost always the parcel network, not Express.
+  [/\bdhl\b/i, 'dhl-paket'],
 ];
 
 /** The carrier the text names, as a kebab-case id. */
 export function carrierHint(text: string): string | undefined {
-  for (const [pattern, id] of CARRIERS) if (pattern.test(text)) return id;
+  for (const [pattern, id] of CARRIER_HINTS) if (pattern.test(text)) return id;
   return undefined;
 }
 
