@@ -10,9 +10,15 @@ import { packageRoot } from '../paths.js';
 import { registerDetect } from './commands/detect.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
+import { registerSim } from './commands/sim.js';
 import { type CliContext, type CliIO, type CommandRegistrar, processIO } from './context.js';
 
-const COMMANDS: readonly CommandRegistrar[] = [registerServe, registerDetect, registerMigrate];
+const COMMANDS: readonly CommandRegistrar[] = [
+  registerServe,
+  registerDetect,
+  registerMigrate,
+  registerSim,
+];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {

@@ -1,0 +1,12 @@
+/**
+ * @module carriers
+ * The explicit list of carrier sources. One import line per source; createSourceRegistry
+ * refuses a duplicate or malformed id when the process starts.
+ */
+import { createSourceRegistry } from './registry.js';
+import { simSource } from './sim/index.js';
+import type { SourceDescriptor } from './types.js';
+
+export const SOURCES: readonly SourceDescriptor[] = [simSource];
+
+export const sources = createSourceRegistry(SOURCES);
