@@ -1,0 +1,236 @@
+/**
+ * @module core/eta/lanes
+ * Lane statistics learned from delivered parcels. A lane is (origin country, destination
+ * country, service class, last-mile carrier); each holds a sketch of door-to-door transit
+ * and, per milestone, a sketch of the time from reaching it to delivery.
+ *
+ * recordDelivery MUTATES the accumulator it is given (it is meant for a fold over many
+ * deliveries) and files each parcel under three keys: the full lane, the lane without the
+ * last-mile carrier, and the country pair alone. mergeLaneStats returns a new value and
+ * changes neither input; it is associative and commutative, so workers can each fold their
+ * share and merge. lookupLane walks from the most specific key to the broadest and takes the
+ * first one with at least `minSamples` parcels for the milestone asked about.
+ */
+import { isMilestone, type Milestone, milestoneIndex } from '../status/taxonomy.js';
+import { findShippingMethod } from './services.js';
+import {
+  addToSketch,
+  emptySketch,
+  mergeSketches,
+  type Sketch,
+  type SketchJSON,
+  sketchFromJSON,
+  sketchToJSON,
+} from './sketch.js';
+import type { Anchor, DeliveredShipment, EtaInput, ServiceClass } from './types.js';
+
+/** Fewest parcels before a lane is trusted. */
+export const MIN_LANE_SAMPLES = 30;
+/** Origin assumed when a shipment does not say (the product is for parcels from China). */
+export const DEFAULT_ORIGIN = 'CN';
+
+export interface LaneEntry {
+  /** First scan → delivery, hours. */
+  total: Sketch;
+  /** Reaching the anchor → delivery, hours. */
+  from: Partial<Record<Anchor, Sketch>>;
+}
+
+export interface LaneStats {
+  /** When the deliveries were taken from a recent window, its length (used in the text). */
+  windowDays?: number;
+  lanes: Record<string, LaneEntry>;
+}
+
+/** How specific a lane key is. */
+export type LaneLevel = 'full' | 'class' | 'countries';
+
+export interface LaneKey {
+  origin: string;
+  destination: string;
+  serviceClass?: ServiceClass;
+  lastMile?: string;
+}
+
+export interface LaneHit {
+  level: LaneLevel;
+  key: LaneKey;
+  sketch: Sketch;
+  entry: LaneEntry;
+}
+
+const HOUR_MS = 3_600_000;
+const NOT_ANCHORS: ReadonlySet<Milestone> = new Set(['delivered', 'returning', 'returned']);
+
+export function emptyLaneStats(windowDays?: number): LaneStats {
+  return windowDays === undefined ? { lanes: {} } : { windowDays, lanes: {} };
+}
+
+function keyText(k: LaneKey, level: LaneLevel): string {
+  const cls = level === 'countries' ? '*' : (k.serviceClass ?? '*');
+  const lm = level === 'full' ? (k.lastMile ?? '*') : '*';
+  return `${k.origin}>${k.destination}|${cls}|${lm}`;
+}
+
+/** The keys of a lane from most to least specific, skipping those it cannot fill. */
+export function laneKeys(k: LaneKey): Array<{ level: LaneLevel; text: string }> {
+  const out: Array<{ level: LaneLevel; text: string }> = [];
+  if (k.serviceClass && k.lastMile) out.push({ level: 'full', text: keyText(k, 'full') });
+  if (k.serviceClass) out.push({ level: 'class', text: keyText(k, 'class') });
+  out.push({ level: 'countries', text: keyText(k, 'countries') });
+  return out;
+}
+
+/** The lane a shipment travels on, or null without a destination. */
+export function laneOf(s: EtaInput): LaneKey | null {
+  const destination = s.destinationCountry?.toUpperCase();
+  if (!destination) return null;
+  const key: LaneKey = { origin: (s.originCountry ?? DEFAULT_ORIGIN).toUpperCase(), destination };
+  const cls = findShippingMethod(s.service)?.class;
+  if (cls) key.serviceClass = cls;
+  if (s.lastMileCarrier) key.lastMile = s.lastMileCarrier.toLowerCase();
+  return key;
+}
+
+/** The first carrier scan: shippedAt, else the earliest milestone past label creation. */
+export function startOf(s: EtaInput): number | null {
+  if (s.shippedAt) return Date.parse(s.shippedAt);
+  let best: number | null = null;
+  for (const m of s.milestonesReached) {
+    if (m.milestone === 'label_created' || NOT_ANCHORS.has(m.milestone)) continue;
+    const t = Date.parse(m.at);
+    if (best === null || t < best) best = t;
+  }
+  return best;
+}
+
+function deliveredAtOf(s: DeliveredShipment): number | null {
+  if (s.deliveredAt) return Date.parse(s.deliveredAt);
+  const d = s.milestonesReached.find((m) => m.milestone === 'delivered');
+  return d ? Date.parse(d.at) : null;
+}
+
+function entryFor(stats: LaneStats, text: string): LaneEntry {
+  let e = stats.lanes[text];
+  if (!e) {
+    e = { total: emptySketch(), from: {} };
+    stats.lanes[text] = e;
+  }
+  return e;
+}
+
+/**
+ * Files one delivered parcel into `stats` (mutated). Returns false, changing nothing, when
+ * the parcel has no destination, no delivery instant or no start before it.
+ */
+export function recordDelivery(stats: LaneStats, shipment: DeliveredShipment): boolean {
+  const lane = laneOf(shipment);
+  const delivered = deliveredAtOf(shipment);
+  const start = startOf(shipment);
+  if (!lane || delivered === null || start === null || Number.isNaN(delivered)) return false;
+  if (Number.isNaN(start) || start > delivered) return false;
+  const samples: Array<[Anchor, number]> = [['start', (delivered - start) / HOUR_MS]];
+  for (const m of shipment.milestonesReached) {
+    if (NOT_ANCHORS.has(m.milestone)) continue;
+    const at = Date.parse(m.at);
+    if (Number.isNaN(at) || at > delivered) continue;
+    samples.push([m.milestone as Anchor, (delivered - at) / HOUR_MS]);
+  }
+  for (const { text } of laneKeys(lane)) {
+    const e = entryFor(stats, text);
+    addToSketch(e.total, (delivered - start) / HOUR_MS);
+    const seen = new Set<Anchor>();
+    for (const [anchor, hours] of samples) {
+      if (seen.has(anchor)) continue;
+      seen.add(anchor);
+      e.from[anchor] = addToSketch(e.from[anchor] ?? emptySketch(), hours);
+    }
+  }
+  return true;
+}
+
+/** Both accumulators in a new one; neither input is changed. */
+export function mergeLaneStats(a: LaneStats, b: LaneStats): LaneStats {
+  const out: LaneStats = { lanes: {} };
+  const window = a.windowDays ?? b.windowDays;
+  if (window !== undefined) out.windowDays = window;
+  for (const text of new Set([...Object.keys(a.lanes), ...Object.keys(b.lanes)])) {
+    const x = a.lanes[text];
+    const y = b.lanes[text];
+    const total = mergeSketches(x?.total ?? emptySketch(), y?.total ?? emptySketch());
+    const from: Partial<Record<Anchor, Sketch>> = {};
+    const anchors = new Set([...Object.keys(x?.from ?? {}), ...Object.keys(y?.from ?? {})]);
+    for (const anchor of anchors as Set<Anchor>) {
+      from[anchor] = mergeSketches(
+        x?.from[anchor] ?? emptySketch(),
+        y?.from[anchor] ?? emptySketch(),
+      );
+    }
+    out.lanes[text] = { total, from };
+  }
+  return out;
+}
+
+/** The most specific lane with at least `minSamples` parcels timed from `anchor`. */
+export function lookupLane(
+  stats: LaneStats,
+  lane: LaneKey,
+  anchor: Anchor,
+  minSamples = MIN_LANE_SAMPLES,
+): LaneHit | null {
+  for (const { level, text } of laneKeys(lane)) {
+    // With a known class, the country pair alone mixes couriers with economy post: the
+    // class's own prior is the better guess (docs/eta.md).
+    if (level === 'countries' && lane.serviceClass) break;
+    const entry = stats.lanes[text];
+    const sketch = entry?.from[anchor];
+    if (entry && sketch && sketch.n >= minSamples) return { level, key: lane, sketch, entry };
+  }
+  return null;
+}
+
+function isAnchor(a: string): a is Anchor {
+  return a === 'start' || (isMilestone(a) && !NOT_ANCHORS.has(a));
+}
+
+/** Journey order of an anchor, for picking the furthest one reached. */
+export function anchorRank(anchor: Anchor): number {
+  return anchor === 'start' ? 0.5 : milestoneIndex(anchor);
+}
+
+/** Stored form of lane statistics. */
+export interface LaneStatsJSON {
+  v: 1;
+  windowDays?: number;
+  lanes: Record<string, { total: SketchJSON; from: Record<string, SketchJSON> }>;
+}
+
+export function laneStatsToJSON(stats: LaneStats): LaneStatsJSON {
+  const lanes: LaneStatsJSON['lanes'] = {};
+  for (const [text, e] of Object.entries(stats.lanes)) {
+    const from: Record<string, SketchJSON> = {};
+    for (const [a, s] of Object.entries(e.from)) if (s) from[a] = sketchToJSON(s);
+    lanes[text] = { total: sketchToJSON(e.total), from };
+  }
+  const out: LaneStatsJSON = { v: 1, lanes };
+  if (stats.windowDays !== undefined) out.windowDays = stats.windowDays;
+  return out;
+}
+
+export function laneStatsFromJSON(json: unknown): LaneStats {
+  const j = json as Partial<LaneStatsJSON> | null;
+  if (j?.v !== 1 || typeof j.lanes !== 'object' || j.lanes === null) {
+    throw new Error('not version 1 lane statistics');
+  }
+  const out: LaneStats = { lanes: {} };
+  if (typeof j.windowDays === 'number') out.windowDays = j.windowDays;
+  for (const [text, e] of Object.entries(j.lanes)) {
+    const from: Partial<Record<Anchor, Sketch>> = {};
+    for (const [a, s] of Object.entries(e.from ?? {})) {
+      if (!isAnchor(a)) throw new Error(`lane statistics: unknown milestone ${a}`);
+      from[a] = sketchFromJSON(s);
+    }
+    out.lanes[text] = { total: sketchFromJSON(e.total), from };
+  }
+  return out;
+}
