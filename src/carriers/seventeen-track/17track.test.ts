@@ -1,0 +1,330 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCarrierContract } from '../contract.js';
+import { CarrierAuthError, CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
+import type { ClientDeps } from '../types.js';
+import {
+  createSeventeenTrackClient,
+  parseSeventeenTrack,
+  parseWebhook,
+  seventeenTrackConfigSchema,
+  seventeenTrackSource,
+  verifyWebhook,
+} from './index.js';
+
+const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const fx = (name: string) => ({
+  name,
+  payload: `${dir}${name}.json`,
+  expected: `${dir}${name}.expected.json`,
+});
+const readFixture = (name: string): unknown =>
+  JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8'));
+const readExpected = (name: string): unknown =>
+  JSON.parse(readFileSync(`${dir}${name}.expected.json`, 'utf8'));
+
+runCarrierContract({
+  source: seventeenTrackSource,
+  fixtures: [
+    fx('delivered'),
+    fx('in-transit'),
+    fx('returned'),
+    { ...fx('not-found'), kind: 'not-found' },
+    fx('auth-failure'),
+    fx('batch'),
+    {
+      ...fx('unknown-codes'),
+      unclassified: ['InTransit_TransportDispatched', 'InfoReceived_LabelPrinted'],
+    },
+    fx('webhook-updated'),
+    fx('webhook-stopped'),
+  ],
+  invalidConfigs: [
+    {},
+    { apiKey: '' },
+    { apiKey: '   ' },
+    { apiKey: '\t\n' },
+    { apiKey: 42 },
+    { apiKey: 'A1B2C3', baseUrl: 'not a url' },
+  ],
+});
+
+const KEY = 'TEST-17TOKEN-0123456789ABCDEF';
+
+interface Seen {
+  method: string | undefined;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+}
+type Handler = (seen: Seen, res: ServerResponse) => void;
+
+let server: Server;
+let base: string;
+let handler: Handler = (_s, res) => res.end('{}');
+const seen: Seen[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const s: Seen = {
+        method: req.method,
+        path: req.url ?? '',
+        headers: req.headers,
+        body: text ? (JSON.parse(text) as unknown) : undefined,
+      };
+      seen.push(s);
+      handler(s, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/track/v2.2`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const deps: ClientDeps = { fetch, now: Date.now, timeoutMs: 2_000 };
+const client = () => createSeventeenTrackClient({ apiKey: KEY, baseUrl: base }, deps);
+const reply = (body: unknown, status = 200, headers: Record<string, string> = {}): Handler => {
+  return (_s, res) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+};
+/** Accepts every number sent, echoing it as `{number, carrier}`. */
+const acceptAll: Handler = (s, res) => {
+  const items = (s.body as { number: string }[]).map((i) => ({ number: i.number, carrier: 3011 }));
+  res.end(JSON.stringify({ code: 0, data: { accepted: items, rejected: [] } }));
+};
+const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
+
+describe('17track client over loopback', () => {
+  it('fetchRaw POSTs gettrackinfo with the 17token header and a JSON array', async () => {
+    seen.length = 0;
+    handler = reply(readFixture('in-transit'));
+    const raw = await seventeenTrackSource
+      .create(seventeenTrackConfigSchema.parse({ apiKey: KEY, baseUrl: base }), deps)
+      .fetchRaw(['LP00734809126657']);
+    expect(seen).toHaveLength(1);
+    const req = seen[0]!;
+    expect(req.method).toBe('POST');
+    expect(req.path).toBe('/track/v2.2/gettrackinfo');
+    expect(req.headers['17token']).toBe(KEY);
+    expect(req.headers['content-type']).toBe('application/json');
+    expect(req.body).toEqual([{ number: 'LP00734809126657' }]);
+    expect(parseSeventeenTrack(raw)).toEqual(readExpected('in-transit'));
+  });
+
+  it('splits 85 numbers into batches of 40 and merges the answers', async () => {
+    seen.length = 0;
+    handler = acceptAll;
+    const numbers = Array.from(
+      { length: 85 },
+      (_, i) => `LP0073480912${String(i).padStart(4, '0')}`,
+    );
+    const raw = (await client().fetchRaw(numbers)) as { data: { accepted: unknown[] } };
+    expect(seen.map((s) => (s.body as unknown[]).length)).toEqual([40, 40, 5]);
+    expect(raw.data.accepted).toHaveLength(85);
+  });
+
+  it('register asks for auto-detection unless a carrier is given, and passes the final carrier', async () => {
+    seen.length = 0;
+    handler = acceptAll;
+    const out = await client().register([
+      'LP00734809126657',
+      { number: 'LA402173852CN', carrier: 3011, finalCarrier: 6051, tag: 'order-1' },
+    ]);
+    expect(seen[0]!.path).toBe('/track/v2.2/register');
+    expect(seen[0]!.body).toEqual([
+      { number: 'LP00734809126657', auto_detection: true },
+      {
+        number: 'LA402173852CN',
+        auto_detection: false,
+        carrier: 3011,
+        final_carrier: 6051,
+        tag: 'order-1',
+      },
+    ]);
+    expect(out.data.accepted).toHaveLength(2);
+  });
+
+  it('stoptrack, retrack and changecarrier hit their endpoints with documented fields', async () => {
+    seen.length = 0;
+    handler = acceptAll;
+    const c = client();
+    await c.stopTrack(['RS710045836CN']);
+    await c.retrack([{ number: 'RS710045836CN', carrier: 3011 }]);
+    await c.changeCarrier([{ number: 'RS710045836CN', carrierOld: 3011, carrierNew: 190271 }]);
+    expect(seen.map((s) => s.path)).toEqual([
+      '/track/v2.2/stoptrack',
+      '/track/v2.2/retrack',
+      '/track/v2.2/changecarrier',
+    ]);
+    expect(seen.map((s) => s.body)).toEqual([
+      [{ number: 'RS710045836CN' }],
+      [{ number: 'RS710045836CN', carrier: 3011 }],
+      [{ number: 'RS710045836CN', carrier_old: 3011, carrier_new: 190271 }],
+    ]);
+    expect(seen.every((s) => s.headers['17token'] === KEY)).toBe(true);
+  });
+
+  it('HTTP 401 and a key error code → CarrierAuthError that never shows the key', async () => {
+    handler = reply({ code: 401 }, 401);
+    const http = await fail(client().fetchRaw(['RS710045836CN']));
+    expect(http).toBeInstanceOf(CarrierAuthError);
+    expect((http as Error).message).not.toContain(KEY);
+    handler = reply(readFixture('auth-failure'));
+    const coded = await fail(client().fetchRaw(['RS710045836CN']));
+    expect(coded).toBeInstanceOf(CarrierAuthError);
+    expect((coded as Error).message).not.toContain(KEY);
+  });
+
+  it('429 honours Retry-After; a spent daily limit or quota backs off for hours', async () => {
+    handler = reply({}, 429, { 'retry-after': '3' });
+    const limited = await fail(client().fetchRaw(['RS710045836CN']));
+    expect((limited as CarrierRateLimitError).retryAfterMs).toBe(3_000);
+    handler = reply({ code: -18019908, data: { errors: [{ code: -18019908, message: 'limit' }] } });
+    const daily = await fail(client().fetchRaw(['RS710045836CN']));
+    expect(daily).toBeInstanceOf(CarrierRateLimitError);
+    expect((daily as CarrierRateLimitError).retryAfterMs).toBeGreaterThanOrEqual(3_600_000);
+    handler = reply({
+      code: 0,
+      data: {
+        accepted: [],
+        rejected: [{ number: 'RS710045836CN', error: { code: -18019907, message: 'quota' } }],
+      },
+    });
+    const quota = await fail(client().register(['RS710045836CN']));
+    expect(quota).toBeInstanceOf(CarrierRateLimitError);
+  });
+
+  it('a quota rejection beside other rejections stays a per-number message', async () => {
+    handler = reply({
+      code: 0,
+      data: {
+        accepted: [],
+        rejected: [
+          { number: 'RS710045836CN', error: { code: -18019907, message: 'quota' } },
+          { number: 'LP00790000000077', error: { code: -18019902, message: 'not registered' } },
+        ],
+      },
+    });
+    const out = parseSeventeenTrack(await client().fetchRaw(['RS710045836CN', 'LP00790000000077']));
+    expect(out.messages.map((m) => [m.trackingNumber, m.code, m.level])).toEqual([
+      ['RS710045836CN', 'source_error', 'error'],
+      ['LP00790000000077', 'not_found', 'warning'],
+    ]);
+  });
+
+  it('5xx and an internal-error code → CarrierUnavailableError', async () => {
+    handler = reply({}, 502);
+    await expect(client().fetchRaw(['RS710045836CN'])).rejects.toBeInstanceOf(
+      CarrierUnavailableError,
+    );
+    handler = reply({ code: -18010003, data: { errors: [{ code: -18010003 }] } });
+    await expect(client().register(['RS710045836CN'])).rejects.toBeInstanceOf(
+      CarrierUnavailableError,
+    );
+  });
+});
+
+describe('17track event times', () => {
+  const timeOfEvent = (event: Record<string, unknown>) => {
+    const out = parseSeventeenTrack({
+      code: 0,
+      data: {
+        accepted: [
+          {
+            number: 'RS710045836CN',
+            carrier: 3011,
+            track_info: {
+              tracking: {
+                providers: [
+                  { provider: { key: 3011 }, events: [{ description: 'Posting', ...event }] },
+                ],
+              },
+            },
+          },
+        ],
+        rejected: [],
+      },
+    });
+    return out.results[0]?.events[0]?.time;
+  };
+
+  it('keeps the wall clock and offset of time_iso, then time_raw, then the time_utc instant', () => {
+    expect(timeOfEvent({ time_iso: '2026-02-18T15:12:00+08:00' })).toEqual({
+      local: '2026-02-18T15:12:00',
+      offset: '+08:00',
+    });
+    expect(timeOfEvent({ time_iso: '2026-02-18T07:12:00Z' })).toEqual({
+      local: '2026-02-18T07:12:00',
+      offset: '+00:00',
+    });
+    expect(
+      timeOfEvent({ time_raw: { date: '2026-02-18', time: '15:12', timezone: '+0800' } }),
+    ).toEqual({ local: '2026-02-18 15:12', offset: '+08:00' });
+    expect(
+      timeOfEvent({ time_iso: '2026-02-18T15:12:00', time_utc: '2026-02-18T07:12:00Z' }),
+    ).toEqual({ local: '2026-02-18T15:12:00', epochMs: Date.UTC(2026, 1, 18, 7, 12) });
+    expect(timeOfEvent({})).toBeUndefined();
+  });
+});
+
+describe('17track webhook', () => {
+  const raw = readFileSync(`${dir}webhook-updated.json`, 'utf8');
+  const sign = createHash('sha256').update(`${raw}/${KEY}`).digest('hex');
+
+  it('accepts the documented sign: hex(SHA-256(rawBody + "/" + key))', () => {
+    expect(verifyWebhook({ sign }, raw, KEY)).toBe(true);
+    expect(verifyWebhook(new Headers({ Sign: sign.toUpperCase() }), Buffer.from(raw), KEY)).toBe(
+      true,
+    );
+  });
+
+  it('refuses a wrong key, a changed body, a missing or malformed sign', () => {
+    expect(verifyWebhook({ sign }, raw, 'another-key')).toBe(false);
+    expect(verifyWebhook({ sign }, raw.replace('Warszawa', 'Krakow'), KEY)).toBe(false);
+    expect(verifyWebhook({}, raw, KEY)).toBe(false);
+    expect(verifyWebhook({ sign: 'abc' }, raw, KEY)).toBe(false);
+    expect(verifyWebhook({ sign }, raw, '')).toBe(false);
+  });
+
+  it('TRACKING_UPDATED parses like gettrackinfo; TRACKING_STOPPED names the number', () => {
+    const updated = parseWebhook(raw);
+    expect(updated.event).toBe('TRACKING_UPDATED');
+    expect(updated.trackingNumber).toBe('LY938100475CN');
+    expect(updated.output).toEqual(readExpected('webhook-updated'));
+    const stopped = parseWebhook(readFixture('webhook-stopped'));
+    expect(stopped).toEqual({
+      event: 'TRACKING_STOPPED',
+      trackingNumber: 'LY938100475CN',
+      carrierId: 'china-post',
+      output: { results: [], messages: [] },
+    });
+    expect(parseWebhook('not json').output.messages).toHaveLength(1);
+    expect(parseWebhook({ event: 'SOMETHING_ELSE', data: {} }).event).toBeUndefined();
+  });
+});
+
+const liveKey = process.env.TRACKLINE_17TRACK_KEY;
+if (!liveKey) console.warn('[17track] live smoke test skipped: TRACKLINE_17TRACK_KEY is not set');
+describe.skipIf(!liveKey)('17track live smoke test (TRACKLINE_17TRACK_KEY)', () => {
+  it('gettrackinfo on an unregistered number answers an envelope (no quota spent)', async () => {
+    const c = createSeventeenTrackClient(seventeenTrackConfigSchema.parse({ apiKey: liveKey }), {
+      fetch,
+      now: Date.now,
+      timeoutMs: 15_000,
+    });
+    const out = parseSeventeenTrack(await c.fetchRaw(['RS710045836CN']));
+    expect(out.messages.length + out.results.length).toBeGreaterThan(0);
+  });
+});
