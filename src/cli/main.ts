@@ -11,6 +11,7 @@ import { registerDetect } from './commands/detect.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 import { registerSim } from './commands/sim.js';
+import { registerSources } from './commands/sources.js';
 import { type CliContext, type CliIO, type CommandRegistrar, processIO } from './context.js';
 
 const COMMANDS: readonly CommandRegistrar[] = [
@@ -18,6 +19,7 @@ const COMMANDS: readonly CommandRegistrar[] = [
   registerDetect,
   registerMigrate,
   registerSim,
+  registerSources,
 ];
 
 function version(): string {

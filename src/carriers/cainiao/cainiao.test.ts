@@ -253,10 +253,10 @@ describe('cainiao links and estimates', () => {
   });
 });
 
-const live = process.env.TRACKLINE_CAINIAO_LIVE === '1';
+const live = process.env.TRACKLINE_CAINIAO_ENABLED === '1';
 if (!live)
-  console.warn('[cainiao] live smoke test skipped: set TRACKLINE_CAINIAO_LIVE=1 to run it');
-describe.skipIf(!live)('cainiao live smoke test (TRACKLINE_CAINIAO_LIVE=1)', () => {
+  console.warn('[cainiao] live smoke test skipped: set TRACKLINE_CAINIAO_ENABLED=1 to run it');
+describe.skipIf(!live)('cainiao live smoke test (TRACKLINE_CAINIAO_ENABLED=1)', () => {
   it('answers a made-up number with a parseable payload', async () => {
     const client = cainiaoSource.create(cainiaoConfigSchema.parse({}), deps({ timeoutMs: 15_000 }));
     const out = parseCainiao(await client.fetchRaw(['LP00000000000000']));

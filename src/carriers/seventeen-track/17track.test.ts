@@ -315,9 +315,10 @@ describe('17track webhook', () => {
   });
 });
 
-const liveKey = process.env.TRACKLINE_17TRACK_KEY;
-if (!liveKey) console.warn('[17track] live smoke test skipped: TRACKLINE_17TRACK_KEY is not set');
-describe.skipIf(!liveKey)('17track live smoke test (TRACKLINE_17TRACK_KEY)', () => {
+const liveKey = process.env.TRACKLINE_17TRACK_API_KEY;
+if (!liveKey)
+  console.warn('[17track] live smoke test skipped: TRACKLINE_17TRACK_API_KEY is not set');
+describe.skipIf(!liveKey)('17track live smoke test (TRACKLINE_17TRACK_API_KEY)', () => {
   it('gettrackinfo on an unregistered number answers an envelope (no quota spent)', async () => {
     const c = createSeventeenTrackClient(seventeenTrackConfigSchema.parse({ apiKey: liveKey }), {
       fetch,
