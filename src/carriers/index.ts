@@ -4,15 +4,21 @@
  * refuses a duplicate or malformed id when the process starts.
  */
 import { cainiaoSource } from './cainiao/index.js';
+import { fedexSource } from './fedex/index.js';
 import { createSourceRegistry } from './registry.js';
 import { seventeenTrackSource } from './seventeen-track/index.js';
 import { simSource } from './sim/index.js';
+import { upsSource } from './ups/index.js';
+import { uspsSource } from './usps/index.js';
 import type { SourceDescriptor } from './types.js';
 
 export const SOURCES: readonly SourceDescriptor[] = [
   simSource,
   cainiaoSource,
   seventeenTrackSource,
+  upsSource,
+  fedexSource,
+  uspsSource,
 ];
 
 export const sources = createSourceRegistry(SOURCES);

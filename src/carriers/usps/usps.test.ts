@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCarrierContract } from '../contract.js';
+import { CarrierAuthError, CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
+import type { ClientDeps } from '../types.js';
+import { createUspsClient, USPS_TEST_URL, uspsConfigSchema, uspsSource } from './index.js';
+
+const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const fx = (name: string) => ({
+  name,
+  payload: `${dir}${name}.payload.json`,
+  expected: `${dir}${name}.expected.json`,
+});
+const read = (file: string): unknown => JSON.parse(readFileSync(`${dir}${file}`, 'utf8'));
+
+runCarrierContract({
+  source: uspsSource,
+  fixtures: [
+    fx('delivered'),
+    fx('in-transit'),
+    fx('returned'),
+    { ...fx('not-found'), kind: 'not-found' },
+    fx('auth-failure'),
+    fx('batch'),
+    { ...fx('unknown-codes'), unclassified: ['ZX', 'Q7'] },
+  ],
+  invalidConfigs: [
+    {},
+    { clientId: '', clientSecret: 's' },
+    { clientId: 'id', clientSecret: '' },
+    { clientId: 'id', clientSecret: '\t' },
+    { clientId: 'id' },
+    { clientId: 'id', clientSecret: 's', requestsPerHour: 0 },
+  ],
+});
+
+const CLIENT_ID = 'uspsConsumerKey88';
+const SECRET = 'usps-secret-Hh27vx';
+const DELIVERED = 'LX402173852CN';
+
+interface Seen {
+  method: string | undefined;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+type Handler = (s: Seen, res: ServerResponse) => void;
+
+let server: Server;
+let base: string;
+const seen: Seen[] = [];
+let onToken: Handler;
+let onTrack: Handler;
+let issued = 0;
+
+const send = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+};
+// The USPS examples show expires_in as a string.
+const issue: Handler = (_s, res) => {
+  issued++;
+  send(res, 200, { access_token: `us-${issued}`, token_type: 'Bearer', expires_in: '28799' });
+};
+const reply =
+  (body: unknown, status = 200, headers = {}): Handler =>
+  (_s, res) =>
+    send(res, status, body, headers);
+const byNumber: Handler = (s, res) => {
+  const number = decodeURIComponent(new URL(s.path, 'http://x').pathname.split('/').pop() ?? '');
+  if (number === DELIVERED) return send(res, 200, read('delivered.payload.json'));
+  const [notFound] = read('not-found.payload.json') as { body: unknown }[];
+  send(res, 404, notFound?.body);
+};
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const s: Seen = {
+        method: req.method,
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      seen.push(s);
+      if (s.path === '/oauth2/v3/token') return onToken(s, res);
+      if (s.path.startsWith('/tracking/v3/tracking/')) return onTrack(s, res);
+      send(res, 404, {});
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  seen.length = 0;
+  issued = 0;
+  onToken = issue;
+  onTrack = byNumber;
+});
+
+let clock = Date.UTC(2026, 2, 12, 20);
+const deps: ClientDeps = { fetch, now: () => clock, timeoutMs: 2_000 };
+const config = (over = {}) =>
+  uspsConfigSchema.parse({ clientId: CLIENT_ID, clientSecret: SECRET, baseUrl: base, ...over });
+const client = (over = {}, d: Partial<ClientDeps> = {}) =>
+  createUspsClient(config(over), { ...deps, ...d });
+const tracks = () => seen.filter((s) => s.path.startsWith('/tracking/'));
+const tokens = () => seen.filter((s) => s.path === '/oauth2/v3/token');
+const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
+
+describe('usps client over loopback', () => {
+  it('JSON-body token, then GET /tracking/v3/tracking/{n}?expand=DETAIL with the bearer', async () => {
+    const raw = await uspsSource.create(config({ scope: 'tracking' }), deps).fetchRaw([DELIVERED]);
+    const token = tokens()[0]!;
+    expect(token.method).toBe('POST');
+    expect(token.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(token.body)).toEqual({
+      grant_type: 'client_credentials',
+      client_id: CLIENT_ID,
+      client_secret: SECRET,
+      scope: 'tracking',
+    });
+    const track = tracks()[0]!;
+    expect(track.method).toBe('GET');
+    expect(track.path).toBe(`/tracking/v3/tracking/${DELIVERED}?expand=DETAIL`);
+    expect(track.headers.authorization).toBe('Bearer us-1');
+    expect(uspsSource.parse(raw)).toEqual(read('delivered.expected.json'));
+  });
+
+  it('a sequence of single calls shares one token; a 404 becomes a not_found message', async () => {
+    const raw = await client().fetchRaw([DELIVERED, '9400111899223197719038']);
+    expect(tracks()).toHaveLength(2);
+    expect(tokens()).toHaveLength(1);
+    expect(uspsSource.parse(raw).messages).toEqual([
+      expect.objectContaining({ code: 'not_found', trackingNumber: '9400111899223197719038' }),
+    ]);
+  });
+
+  it('refreshes the token after expires_in; a 401 → re-token and one retry', async () => {
+    const c = client();
+    await c.fetchRaw([DELIVERED]);
+    clock += 28_800_000;
+    await c.fetchRaw([DELIVERED]);
+    expect(tokens()).toHaveLength(2);
+    seen.length = 0;
+    onTrack = (s, res) =>
+      s.headers.authorization === 'Bearer us-3'
+        ? send(res, 401, { error: { code: '401', message: 'Unauthorized' } })
+        : byNumber(s, res);
+    const fresh = client();
+    await fresh.fetchRaw([DELIVERED]);
+    expect(tracks().map((t) => t.headers.authorization)).toEqual(['Bearer us-3', 'Bearer us-4']);
+  });
+
+  it('keeps its hourly budget: the rest of a sequence is skipped, then it waits', async () => {
+    const c = client({ requestsPerHour: 3 });
+    const start = clock;
+    const raw = await c.fetchRaw([DELIVERED, DELIVERED, DELIVERED, 'LX615309421CN']);
+    expect(tracks()).toHaveLength(3);
+    expect(raw.at(-1)).toEqual({
+      trackingNumber: 'LX615309421CN',
+      skipped: 'hourly request budget spent',
+    });
+    expect(uspsSource.parse(raw).messages).toEqual([
+      expect.objectContaining({ code: 'partial', trackingNumber: 'LX615309421CN' }),
+    ]);
+    clock += 10 * 60_000;
+    const limited = await fail(c.fetchRaw([DELIVERED]));
+    expect(limited).toBeInstanceOf(CarrierRateLimitError);
+    expect((limited as CarrierRateLimitError).retryAfterMs).toBe(start + 3_600_000 - clock);
+    expect(tracks()).toHaveLength(3);
+    clock = start + 3_600_000;
+    expect(c.budgetLeft()).toBe(3);
+    await c.fetchRaw([DELIVERED]);
+    expect(tracks()).toHaveLength(4);
+  });
+
+  it('token endpoint 401 → CarrierAuthError without the secret; 403 on tracking → auth', async () => {
+    onToken = reply(read('auth-failure.payload.json'), 401);
+    const error = await fail(client().fetchRaw([DELIVERED]));
+    expect(error).toBeInstanceOf(CarrierAuthError);
+    expect((error as Error).message).not.toContain(SECRET);
+    onToken = issue;
+    onTrack = reply({ error: { code: '403', message: 'Forbidden' } }, 403);
+    expect(await fail(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierAuthError);
+  });
+
+  it('429 with Retry-After → CarrierRateLimitError; 502 and a hang → unavailable', async () => {
+    onTrack = reply({ error: { code: '429', message: 'Too Many Requests' } }, 429, {
+      'retry-after': '120',
+    });
+    const limited = await fail(client().fetchRaw([DELIVERED]));
+    expect((limited as CarrierRateLimitError).retryAfterMs).toBe(120_000);
+    onTrack = reply({}, 502);
+    expect(await fail(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierUnavailableError);
+    onTrack = () => {};
+    const hung = await fail(client({}, { timeoutMs: 150 }).fetchRaw([DELIVERED]));
+    expect(hung).toBeInstanceOf(CarrierUnavailableError);
+  });
+});
+
+describe('usps parse details', () => {
+  it('a v3r2-style array: entries with `error` are messages, others results', () => {
+    const out = uspsSource.parse([
+      read('delivered.payload.json'),
+      { trackingNumber: 'LX000000000CN', error: { code: '404', message: 'Not Found' } },
+    ]);
+    expect(out.results.map((r) => r.trackingNumber)).toEqual([DELIVERED]);
+    expect(out.messages).toEqual([
+      expect.objectContaining({ code: 'not_found', trackingNumber: 'LX000000000CN' }),
+    ]);
+  });
+
+  it('GMTOffset first, then GMTTimestamp, then an IANA eventTimeZone', () => {
+    const one = (e: object) =>
+      uspsSource.parse({
+        trackingNumber: 'X1',
+        trackingEvents: [{ eventType: 'Arrived at Post Office', eventCode: '07', ...e }],
+      }).results[0]?.events[0]?.time;
+    expect(one({ eventTimestamp: '2026-03-12T05:52:00', GMTOffset: '-0600' })).toEqual({
+      local: '2026-03-12T05:52:00',
+      offset: '-06:00',
+    });
+    expect(
+      one({ eventTimestamp: '2026-03-12T05:52:00', GMTTimestamp: '2026-03-12T11:52:00Z' }),
+    ).toEqual({ local: '2026-03-12T05:52:00', epochMs: Date.UTC(2026, 2, 12, 11, 52) });
+    expect(one({ eventTimestamp: '2026-03-12T05:52:00', eventTimeZone: 'America/Denver' })).toEqual(
+      { local: '2026-03-12T05:52:00', zone: 'America/Denver' },
+    );
+  });
+});
+
+describe('usps parse on anything', () => {
+  it('never throws, and says something about what it could not read', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const out = uspsSource.parse(value);
+        return out.results.length + out.messages.length > 0;
+      }),
+    );
+  });
+});
+
+const liveId = process.env['TRACKLINE_USPS_CLIENT_ID'];
+const liveSecret = process.env['TRACKLINE_USPS_CLIENT_SECRET'];
+const live = liveId && liveSecret ? describe : describe.skip;
+if (!liveId || !liveSecret) {
+  console.warn('[usps] live smoke test skipped: TRACKLINE_USPS_CLIENT_ID/SECRET not set');
+}
+live('usps live smoke (TEM unless TRACKLINE_USPS_BASE_URL is set)', () => {
+  it('tracks a number and the answer parses', async () => {
+    const live = uspsConfigSchema.parse({
+      clientId: liveId,
+      clientSecret: liveSecret,
+      baseUrl: process.env['TRACKLINE_USPS_BASE_URL'] ?? USPS_TEST_URL,
+    });
+    const number = process.env['TRACKLINE_USPS_NUMBER'] ?? '9400100000000000000000';
+    const raw = await createUspsClient(live, { fetch, now: Date.now, timeoutMs: 15_000 }).fetchRaw([
+      number,
+    ]);
+    const out = uspsSource.parse(raw);
+    expect(out.results.length + out.messages.length).toBeGreaterThan(0);
+  });
+});
