@@ -4,16 +4,17 @@
   const box = document.getElementById('q');
   const live = document.getElementById('live');
   if (!box || !live) return;
+  // The words come from the page (data- attributes, in the page's language).
+  const words = live.dataset;
   let timer;
   let last = '';
   const describe = (d) => {
     const top = d.candidates[0];
     if (top)
-      return `${d.normalized}: ${top.carrierName}${top.checksum === 'invalid' ? ' (check digit wrong)' : ''}`;
-    if (d.kind === 'order_number')
-      return `${d.normalized}: looks like an order number, not a tracking number`;
-    if (d.kind === 'phone') return `${d.normalized}: looks like a phone number`;
-    return `${d.normalized}: not recognised`;
+      return `${d.normalized}: ${top.carrierName}${top.checksum === 'invalid' ? ` (${words.wrong})` : ''}`;
+    if (d.kind === 'order_number') return `${d.normalized}: ${words.order}`;
+    if (d.kind === 'phone') return `${d.normalized}: ${words.phone}`;
+    return `${d.normalized}: ${words.unknown}`;
   };
   box.addEventListener('input', () => {
     clearTimeout(timer);

@@ -16,8 +16,14 @@ import { isTracklineError, TracklineError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { publicDir } from '../paths.js';
 import { registerDetectApi } from './api/detect.js';
+import { registerDirectoryApi } from './api/directory.js';
+import { type Directory, defaultDirectory } from './directory.js';
+import { pageContext } from './locale.js';
+import { registerApiDocs } from './pages/api-docs.js';
+import { registerDirectoryPages } from './pages/directory-routes.js';
 import { errorPage } from './pages/error.js';
 import { registerHome } from './pages/home-route.js';
+import { recordRoutes } from './routes.js';
 
 const CSP = [
   "default-src 'self'",
@@ -39,6 +45,8 @@ const ASSETS: Record<string, string> = {
 export interface AppOptions {
   config: Config;
   logger?: Logger;
+  /** Reference data for the directory pages; defaults to the shipped data files. */
+  directory?: Partial<Directory>;
 }
 
 function wantsJson(request: FastifyRequest): boolean {
@@ -49,14 +57,20 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: Tracklin
   reply.status(error.status);
   if (wantsJson(request))
     return reply.send({ error: { code: error.code, message: error.message } });
+  const ctx = pageContext(request, reply);
+  // An error page never sets the language cookie: only pages that answered do.
+  reply.removeHeader('Set-Cookie');
+  const path = error.code === 'TRK_ERR_NOT_FOUND' ? ctx.path : undefined;
   return reply
     .type('text/html; charset=utf-8')
-    .send(errorPage(error.status, error.code, error.message));
+    .send(errorPage({ ctx, status: error.status, code: error.code, message: error.message, path }));
 }
 
-export async function buildApp({ logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ logger, directory }: AppOptions): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger | undefined = logger;
   const app = Fastify({ loggerInstance, disableRequestLogging: true, trustProxy: false });
+  recordRoutes(app);
+  const data = defaultDirectory(directory);
 
   const assets = new Map(
     Object.entries(ASSETS).map(([name, type]) => [
@@ -81,7 +95,10 @@ export async function buildApp({ logger }: AppOptions): Promise<FastifyInstance>
 
   app.get('/healthz', async () => ({ ok: true }));
   registerHome(app);
+  registerDirectoryPages(app, data);
   registerDetectApi(app);
+  registerDirectoryApi(app, data);
+  registerApiDocs(app);
 
   app.setNotFoundHandler((request, reply) =>
     sendError(request, reply, new TracklineError('TRK_ERR_NOT_FOUND', request.url.split('?')[0])),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect.js';
-import { EXAMPLES } from './formats/examples.test-data.js';
+import { EXAMPLES } from './formats/examples.js';
 import { computeS10CheckDigit } from './formats/s10.js';
 import { CARRIERS, carrierForS10Country, getCarrier } from './registry.js';
 import { hasValidChecksum, matchFormats } from './validate.js';

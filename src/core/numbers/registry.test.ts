@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import carriersJson from '../../../data/carriers.json' with { type: 'json' };
 import { FORMATS } from './formats/all.js';
-import { EXAMPLES } from './formats/examples.test-data.js';
+import { EXAMPLES } from './formats/examples.js';
 import {
   CARRIERS,
   carrierForS10Country,

@@ -1,18 +1,31 @@
 /**
  * @module web/pages/error
- * The HTML page for a catalogued error.
+ * The HTML page for a catalogued error, in the request's language.
  */
 import { html } from '../html.js';
+import { href, type PageContext } from '../locale.js';
 import { layout } from './layout.js';
 
-export function errorPage(status: number, code: string, message: string): string {
+export interface ErrorView {
+  ctx: PageContext;
+  status: number;
+  code: string;
+  message: string;
+  /** For a 404: the path nobody serves, said in the page's language. */
+  path?: string;
+}
+
+export function errorPage({ ctx, status, code, message, path }: ErrorView): string {
+  const { error } = ctx.ui;
+  const notFound = status === 404;
   return layout({
-    title: status === 404 ? 'Not found' : 'Error',
+    ctx,
+    title: notFound ? error.notFoundTitle : error.errorTitle,
     body: html`<section class="panel error">
-<h1>${status === 404 ? 'Nothing here' : 'That did not work'}</h1>
-<p>${message}</p>
-<p class="muted">Code ${code}</p>
-<p><a href="/">Back to the search</a></p>
+<h1>${notFound ? error.notFoundHeading : error.errorHeading}</h1>
+<p>${notFound && path !== undefined ? error.notFoundMessage(path) : message}</p>
+<p class="muted">${error.code} ${code}</p>
+<p><a href="${href('/', ctx.locale)}">${error.back}</a></p>
 </section>`,
   });
 }

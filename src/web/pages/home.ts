@@ -5,43 +5,45 @@
  */
 import type { Candidate, Detection } from '../../core/numbers/types.js';
 import { html, type SafeHtml } from '../html.js';
+import type { UiStrings } from '../i18n/index.js';
+import { href, type PageContext } from '../locale.js';
 import { layout } from './layout.js';
 
-const CHECKSUM_WORDS: Record<Candidate['checksum'], string> = {
-  valid: 'check digit correct',
-  invalid: 'check digit wrong',
-  none: 'no check digit in this format',
-};
-
-function candidateRow(candidate: Candidate): SafeHtml {
-  const percent = Math.round(candidate.confidence * 100);
+function candidateRow(candidate: Candidate, ctx: PageContext): SafeHtml {
+  const percent = new Intl.NumberFormat(ctx.locale, { style: 'percent' }).format(
+    Math.round(candidate.confidence * 100) / 100,
+  );
+  const ui: UiStrings = ctx.ui;
   return html`<li class="candidate checksum-${candidate.checksum}">
 <span class="carrier">${candidate.carrierName}</span>
 ${candidate.service ? html`<span class="service">${candidate.service}</span>` : ''}
 ${candidate.country ? html`<span class="country">${candidate.country}</span>` : ''}
-<span class="confidence" title="How sure we are">${percent}%</span>
-<span class="checksum">${CHECKSUM_WORDS[candidate.checksum]}</span>
+<span class="confidence" title="${ui.home.confidenceTitle}">${percent}</span>
+<span class="checksum">${ui.home.checksum[candidate.checksum]}</span>
 </li>`;
 }
 
 function detectionCard(
   detection: Detection,
   explain: (d: Detection) => string | undefined,
+  ctx: PageContext,
 ): SafeHtml {
+  const { home } = ctx.ui;
   const note = explain(detection);
   return html`<article class="panel detection kind-${detection.kind}">
 <h2><code>${detection.normalized || detection.input}</code></h2>
-${detection.input !== detection.normalized ? html`<p class="muted">You pasted <code>${detection.input}</code></p>` : ''}
+${detection.input !== detection.normalized ? html`<p class="muted">${home.youPasted} <code>${detection.input}</code></p>` : ''}
 ${note ? html`<p class="note">${note}</p>` : ''}
 ${
   detection.candidates.length > 0
-    ? html`<ol class="candidates">${detection.candidates.map(candidateRow)}</ol>`
-    : html`<p>We do not recognise this as a tracking number from any carrier we know.</p>`
+    ? html`<ol class="candidates">${detection.candidates.map((c) => candidateRow(c, ctx))}</ol>`
+    : html`<p>${home.notRecognised}</p>`
 }
 ${
   detection.suggestions.length > 0
-    ? html`<p class="suggest">Did you mean ${detection.suggestions.map(
-        (s, i) => html`${i > 0 ? ', ' : ''}<a href="/?q=${s}"><code>${s}</code></a>`,
+    ? html`<p class="suggest">${home.didYouMean} ${detection.suggestions.map(
+        (s, i) =>
+          html`${i > 0 ? ', ' : ''}<a href="${href('/', ctx.locale, { q: s })}"><code>${s}</code></a>`,
       )}?</p>`
     : ''
 }
@@ -49,6 +51,7 @@ ${
 }
 
 export interface HomeView {
+  ctx: PageContext;
   query: string;
   detections: Detection[];
   /** A plain-words note for a detection (lookalikes, e.g. an order number). */
@@ -56,20 +59,23 @@ export interface HomeView {
   error?: string;
 }
 
-export function homePage({ query, detections, explain, error }: HomeView): string {
+export function homePage({ ctx, query, detections, explain, error }: HomeView): string {
+  const { home } = ctx.ui;
   return layout({
-    title: query ? `Search: ${query.slice(0, 40)}` : 'Track a parcel',
-    description: 'Paste one tracking number or forty; see which carrier has it and what it means.',
+    ctx,
+    title: query ? home.searchTitle(query.slice(0, 40)) : home.title,
+    description: home.description,
     body: html`<section class="search">
-<h1>Where is my parcel?</h1>
+<h1>${home.heading}</h1>
 <form method="get" action="/" role="search">
-<label for="q">Tracking number — or several, one per line</label>
+<input type="hidden" name="lang" value="${ctx.locale}">
+<label for="q">${home.label}</label>
 <textarea id="q" name="q" rows="3" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="LP00123456789012&#10;RB123456785GB">${query}</textarea>
-<button type="submit">Find</button>
+<button type="submit">${home.find}</button>
 </form>
-<div id="live" aria-live="polite"></div>
+<div id="live" aria-live="polite" data-wrong="${home.live.wrong}" data-order="${home.live.order}" data-phone="${home.live.phone}" data-unknown="${home.live.unknown}"></div>
 </section>
 ${error ? html`<p class="panel error" role="alert">${error}</p>` : ''}
-${detections.length > 0 ? html`<section class="results">${detections.map((d) => detectionCard(d, explain))}</section>` : ''}`,
+${detections.length > 0 ? html`<section class="results">${detections.map((d) => detectionCard(d, explain, ctx))}</section>` : ''}`,
   });
 }

@@ -2,7 +2,7 @@
  * @module core/numbers/formats/all
  * Every format family in one ordered list, and lookups by id. Adding a format: write its
  * FormatSpec in its family file, append it here, reference its id in data/carriers.json
- * and add ≥3 valid and ≥3 invalid examples to examples.test-data.ts.
+ * and add ≥3 valid and ≥3 invalid examples to examples.ts.
  */
 
 import type { NumberFormat } from '../types.js';

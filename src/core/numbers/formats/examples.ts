@@ -1,7 +1,7 @@
 /**
- * @module core/numbers/formats/examples.test-data
- * Valid and invalid examples for every number format, used by the format, registry and
- * detect tests. "Valid" means the shape matches and the check digit (if any) passes;
+ * @module core/numbers/formats/examples
+ * Valid and invalid examples for every number format: shown on the carrier pages, and
+ * held by the format, registry and detect tests. "Valid" means the shape matches and the check digit (if any) passes;
  * "invalid" means the shape does not match or the check digit fails. Samples marked
  * [ref] are the verified ones in carrier-protocols.md; the rest are computed here with
  * the families' own check-digit functions, or written to the published shape when the

@@ -4,7 +4,7 @@ import { matchFormats } from '../validate.js';
 import { charSlot, FORMAT_SPECS, FORMATS, getFormat, SPECS_BY_SHAPE } from './all.js';
 import { computeCorreosCheckLetter } from './correos.js';
 import { computeDhlExpressCheckDigit, mod7Of } from './dhl.js';
-import { EXAMPLES } from './examples.test-data.js';
+import { EXAMPLES } from './examples.js';
 import { computeFedexExpressCheckDigit, fedex12CheckOf } from './fedex.js';
 import { computeGs1CheckDigit, gs1CheckOf } from './gs1.js';
 import { computeS10CheckDigit, s10CheckOf } from './s10.js';

@@ -1,0 +1,198 @@
+/**
+ * @module web/api/openapi
+ * The OpenAPI 3.1 document of /api/v1, served at /api/openapi.json and rendered at /api.
+ * A test holds it equal to the routes the app registers.
+ */
+import { LOCALES } from '../../core/i18n/locales.js';
+import { RETAILER_IDS } from '../content/retailers.js';
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export interface ApiParameter {
+  name: string;
+  in: 'query' | 'path';
+  required: boolean;
+  description: string;
+  schema: Json;
+}
+
+export interface ApiOperation {
+  operationId: string;
+  summary: string;
+  description?: string;
+  parameters: ApiParameter[];
+  responses: Record<string, { description: string; content?: Json }>;
+}
+
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json): Json => ({ 'application/json': { schema } });
+const lang: ApiParameter = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description: 'Language of the texts; else the lang cookie, else Accept-Language.',
+  schema: { type: 'string', enum: [...LOCALES] },
+};
+const error = (description: string) => ({ description, content: json(ref('Error')) });
+
+export const API_PATHS: Record<string, { get: ApiOperation }> = {
+  '/api/v1/detect': {
+    get: {
+      operationId: 'detect',
+      summary: 'What each pasted token is: carriers, check digits, suggestions.',
+      parameters: [
+        {
+          name: 'q',
+          in: 'query',
+          required: true,
+          description: 'One number or up to 40, separated any way (at most 4000 characters).',
+          schema: { type: 'string', maxLength: 4000 },
+        },
+      ],
+      responses: {
+        '200': { description: 'One detection per token.', content: json(ref('Detections')) },
+        '400': error('Empty, too long, or more than 40 numbers.'),
+      },
+    },
+  },
+  '/api/v1/carriers': {
+    get: {
+      operationId: 'listCarriers',
+      summary: 'Every carrier in the directory.',
+      parameters: [],
+      responses: { '200': { description: 'Carriers.', content: json(ref('CarrierList')) } },
+    },
+  },
+  '/api/v1/carriers/{id}': {
+    get: {
+      operationId: 'getCarrier',
+      summary: 'One carrier: formats with examples, contacts, links, sources.',
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          description: 'Carrier id.',
+          schema: { type: 'string' },
+        },
+      ],
+      responses: {
+        '200': { description: 'The carrier.', content: json(ref('CarrierDetail')) },
+        '404': error('No such carrier.'),
+      },
+    },
+  },
+  '/api/v1/statuses': {
+    get: {
+      operationId: 'listStatuses',
+      summary: 'The status glossary: statuses, milestones, reasons, order statuses.',
+      parameters: [lang],
+      responses: {
+        '200': { description: 'Labels and explanations.', content: json(ref('Glossary')) },
+      },
+    },
+  },
+  '/api/v1/contacts': {
+    get: {
+      operationId: 'listContacts',
+      summary: 'Post offices and customs authorities by country.',
+      parameters: [],
+      responses: { '200': { description: 'Contacts.', content: json(ref('Contacts')) } },
+    },
+  },
+  '/api/v1/retailers/{id}': {
+    get: {
+      operationId: 'getRetailer',
+      summary: 'A retailer page’s content: facts, methods, statuses, channels, FAQ.',
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          description: 'Retailer id.',
+          schema: { type: 'string', enum: [...RETAILER_IDS] },
+        },
+        lang,
+      ],
+      responses: {
+        '200': { description: 'The retailer.', content: json(ref('Retailer')) },
+        '404': error('No such retailer.'),
+      },
+    },
+  },
+};
+
+const str = { type: 'string' };
+const nullableStr = { type: ['string', 'null'] };
+const entry = {
+  type: 'object',
+  required: ['id', 'label', 'explanation'],
+  properties: { id: str, label: str, explanation: str, normal: { enum: ['yes', 'usually', 'no'] } },
+};
+const summary = {
+  type: 'object',
+  required: ['id', 'name', 'country', 'kind'],
+  properties: { id: str, name: str, country: nullableStr, kind: str },
+};
+
+const SCHEMAS: Record<string, Json> = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: { error: { type: 'object', properties: { code: str, message: str } } },
+  },
+  Detections: {
+    type: 'object',
+    properties: { detections: { type: 'array', items: { type: 'object' } } },
+  },
+  CarrierList: { type: 'object', properties: { carriers: { type: 'array', items: summary } } },
+  CarrierDetail: {
+    type: 'object',
+    properties: {
+      carrier: {
+        allOf: [
+          summary,
+          {
+            type: 'object',
+            properties: {
+              website: nullableStr,
+              trackingUrl: nullableStr,
+              phone: nullableStr,
+              email: nullableStr,
+              s10Country: nullableStr,
+              formats: { type: 'array', items: { type: 'object' } },
+              sourceIds: { type: 'array', items: str },
+              typicalDays: { type: 'null' },
+            },
+          },
+        ],
+      },
+    },
+  },
+  Glossary: {
+    type: 'object',
+    properties: {
+      locale: str,
+      status: { type: 'array', items: entry },
+      milestone: { type: 'array', items: entry },
+      reason: { type: 'array', items: entry },
+      order: { type: 'array', items: entry },
+    },
+  },
+  Contacts: {
+    type: 'object',
+    properties: { countries: { type: 'array', items: { type: 'object' } } },
+  },
+  Retailer: { type: 'object', properties: { retailer: { type: 'object' } } },
+};
+
+export const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Trackline API',
+    version: '1',
+    description: 'Parcel tracking for cross-border e-commerce. Every page’s data as JSON.',
+  },
+  paths: API_PATHS,
+  components: { schemas: SCHEMAS },
+} as const;

@@ -1,0 +1,68 @@
+/**
+ * @module web/i18n/format
+ * Numbers, dates and country names for a locale, through Intl. Formatters are built once
+ * per locale and kept.
+ */
+import type { Locale } from '../../core/i18n/locales.js';
+
+const numbers = new Map<Locale, Intl.NumberFormat>();
+const compact = new Map<Locale, Intl.NumberFormat>();
+const regions = new Map<Locale, Intl.DisplayNames>();
+
+function cached<T>(map: Map<Locale, T>, locale: Locale, make: () => T): T {
+  let value = map.get(locale);
+  if (value === undefined) {
+    value = make();
+    map.set(locale, value);
+  }
+  return value;
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+/** 400000000 → "400M" / "400 млн" / "400 Mio.". */
+export function formatCompact(value: number, locale: Locale): string {
+  return cached(
+    compact,
+    locale,
+    () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
+  ).format(value);
+}
+
+/** A range of whole numbers, "15–45", with the locale's digits and separators. */
+export function formatRange(min: number, max: number, locale: Locale): string {
+  if (min === max) return formatNumber(min, locale);
+  return `${formatNumber(min, locale)}–${formatNumber(max, locale)}`;
+}
+
+/** An ISO date (YYYY-MM-DD) as the locale writes it; a bare year stays a year. */
+export function formatDate(iso: string, locale: Locale): string {
+  if (/^\d{4}$/.test(iso)) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A moment in a time zone, with the zone named: for timelines. */
+export function formatDateTime(instant: Date, locale: Locale, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(instant);
+}
+
+/** ISO 3166-1 alpha-2 → the country's name in the locale ("DE" → "Allemagne"). */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return (
+      cached(regions, locale, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ??
+      code
+    );
+  } catch {
+    return code;
+  }
+}
