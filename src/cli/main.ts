@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { isTracklineError } from '../errors.js';
 import { packageRoot } from '../paths.js';
+import { registerClassify } from './commands/classify.js';
 import { registerDetect } from './commands/detect.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
@@ -17,6 +18,7 @@ import { type CliContext, type CliIO, type CommandRegistrar, processIO } from '.
 const COMMANDS: readonly CommandRegistrar[] = [
   registerServe,
   registerDetect,
+  registerClassify,
   registerMigrate,
   registerSim,
   registerSources,

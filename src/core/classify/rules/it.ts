@@ -1,0 +1,191 @@
+/**
+ * @module core/classify/rules/it
+ * Italian text rules (Poste Italiane, BRT, SDA). "Non consegnato", "tentativo di consegna"
+ * and "in giacenza" come before "consegnato".
+ */
+import { GENERIC, L, type LanguageRules } from './labels.js';
+
+export const IT: LanguageRules = {
+  lang: 'it',
+  hints: [
+    'il',
+    'lo',
+    'della',
+    'del',
+    'nel',
+    'alla',
+    'al',
+    'di',
+    'spedizione',
+    'consegnata',
+    'consegnato',
+    'consegna',
+    'destinatario',
+    'mittente',
+    'centro',
+    'smistamento',
+    'dogana',
+    'paese',
+    'ritiro',
+    'giacenza',
+    'presa',
+    'carico',
+    'e',
+    'stata',
+    'stato',
+    'in',
+    'arrivata',
+  ],
+  rules: [
+    ['export-held', /esportazione[^.;]*?(?:trattenut|bloccat)/, L.exportHeld],
+    [
+      'customs-refused',
+      /(?:sequestrat|confiscat|respint)[^.;]*?dogana|dogana[^.;]*?(?:sequestr|confisc|respint)/,
+      L.customsRefused,
+    ],
+    [
+      'customs-released',
+      /rientrat[oa] dalla dogana|sdoganat|(?:uscit[oa]|rilasciat[oa]|svincolat[oa]) (?:dalla )?dogana|sdoganamento (?:completato|concluso|effettuato)|operazioni doganali (?:completate|concluse)/,
+      L.customsReleased,
+    ],
+    ['export-customs', /esportazione|dogana di (?:uscita|esportazione)/, L.exportCustoms],
+    [
+      'customs-payment',
+      /(?:dazi|tasse|diritti|oneri|iva)[^.;]*?(?:pagare|pagamento|dovuti|da versare)|in attesa (?:di|del) pagamento/,
+      L.customsPayment,
+    ],
+    [
+      'customs-docs',
+      /dogana richiede|richiede (?:documentazione|documenti)|(?:documenti|documentazione|informazioni|fattura)[^.;]*?(?:dogan|mancant|necessar|richiest)/,
+      L.customsDocs,
+    ],
+    [
+      'customs-held',
+      /(?:trattenut|ferm|bloccat)[oa][^.;]*?dogana|dogana[^.;]*?(?:trattenut|ferm|bloccat|controllo)/,
+      L.customsHeld,
+    ],
+    ['import-customs', /dogana|doganal|sdoganamento/, L.importCustoms],
+    ['return-requested', /richiesta di reso|reso richiesto/, L.inTransit, GENERIC],
+    [
+      'returned',
+      /(?:restituit|resa|reso|consegnat)[oa]? al mittente|rientrat[oa] al mittente/,
+      L.returned,
+    ],
+    [
+      'returning',
+      /in (?:restituzione|rientro|reso)|in ritorno|(?:restituzione|rinvio|ritorno) al mittente|restituit|\breso\b/,
+      L.returning,
+    ],
+    [
+      'unclaimed',
+      /non (?:ritirat|reclamat)|compiuta giacenza|giacenza (?:scaduta|terminata)/,
+      L.unclaimed,
+    ],
+    [
+      'collected-by-recipient',
+      /ritirat[oa] (?:dal destinatario|presso|in)|(?:il )?destinatario ha ritirato/,
+      L.delivered,
+    ],
+    [
+      'pickup-point',
+      /in giacenza|pront[oa] per il ritiro|fermopoint|disponibile (?:per il|al) ritiro|pronto (?:per il|al) ritiro|punto (?:di ritiro|poste|ritiro)|fermoposta|locker|ufficio postale[^.;]*?ritiro|in attesa di ritiro/,
+      L.pickupPoint,
+    ],
+    ['attempt-closed', /(?:esercizio|negozio|ditta|azienda|ufficio) chius/, L.failedClosed],
+    [
+      'attempt-address',
+      /(?:consegna non effettuata|tentativo|non consegnat|mancata consegna|impossibile consegnare)[^;]*?indirizzo (?:errato|incompleto|inesatto|sconosciuto|insufficiente)|indirizzo (?:errato|incompleto|inesatto|sconosciuto|insufficiente)[^;]*?(?:tentativo|non consegnat|mancata consegna|impossibile)|destinatario sconosciuto/,
+      L.failedAddress,
+    ],
+    [
+      'address-problem',
+      /indirizzo (?:errato|incompleto|inesatto|sconosciuto|insufficiente|non trovato)/,
+      L.addressProblem,
+    ],
+    ['attempt-absent', /destinatario assente|assente|nessuno (?:in casa|presente)/, L.failedAbsent],
+    [
+      'not-delivered',
+      /non (?:e )?stat[oa] consegnat|non consegnat|mancata consegna|tentativo di consegna|consegna (?:non (?:riuscita|effettuata|possibile)|fallita)|impossibile consegnare|avviso di giacenza|nuovo tentativo/,
+      L.failedAttempt,
+    ],
+    ['refused', /rifiutat|rifiuto/, L.refused],
+    [
+      'to-airline',
+      /consegnat[oa] alla compagnia aerea|affidat[oa] alla compagnia aerea/,
+      L.departedOrigin,
+    ],
+    [
+      'to-last-mile',
+      /affidat[oa] (?:al|a) (?:corriere|partner|vettore) (?:locale|di consegna)|nuovo numero di tracciamento/,
+      L.lastMile,
+    ],
+    [
+      'out-for-delivery',
+      /in consegna|in viaggio per la consegna|in corso di consegna|consegna in corso|(?:affidat[oa]|con) (?:al )?(?:corriere|postino|portalettere) per la consegna|sara consegnat[oa] oggi|uscit[oa] per la consegna/,
+      L.outForDelivery,
+    ],
+    [
+      'will-be-delivered',
+      /sara consegnat|consegna (?:prevista|programmata|stimata)/,
+      L.inTransit,
+      0.7,
+    ],
+    [
+      'arrived-delivery-office',
+      /ufficio di recapito|pront[oa] per la consegna|(?:arrivat[oa]|giunt[oa]) (?:al|presso (?:il|l'))? ?(?:centro|ufficio|filiale) (?:di )?(?:recapito|distribuzione|consegna)|centro (?:di )?recapito|pronto per la consegna/,
+      L.destFacility,
+    ],
+    ['delivered', /consegnat|recapitat|consegna (?:effettuata|avvenuta|completata)/, L.delivered],
+    ['prohibited', /vietat|proibit|merce pericolosa|non consentit/, L.prohibited],
+    ['destroyed', /distrutt|distruzione/, L.destroyed],
+    ['damaged', /danneggiat|danno|\brott[oa]\b/, L.damaged],
+    ['lost', /smarrit|pers[oa]\b|non rintracciabile/, L.lost],
+    ['cancelled', /annullat|cancellat/, L.cancelled],
+    ['weather', /meteo|maltempo|neve|tempesta/, L.weather],
+    [
+      'misrouted',
+      /instradat[oa] (?:erroneamente|male)|errore di (?:smistamento|instradamento)/,
+      L.misrouted,
+    ],
+    ['delayed', /ritard/, L.delayed],
+    ['toward-destination', /in volo verso|verso il paese di destinazione/, L.intlTransit],
+    ['transit-hub', /hub di transito|centro di transito|paese di transito/, L.transitHub],
+    [
+      'arrived-destination',
+      /(?:arrivat[oa]|giunt[oa]) (?:in italia|nel paese di destinazione)|paese di destinazione|arrivo in italia/,
+      L.arrivedDest,
+    ],
+    [
+      'departed-origin',
+      /(?:partit[oa]|uscit[oa]) dal paese di (?:origine|partenza)|(?:volo|aereo) (?:e )?decollato/,
+      L.departedOrigin,
+    ],
+    ['international-transit', /volo|aeroporto|trasporto internazionale/, L.intlTransit],
+    [
+      'picked-up',
+      /presa in carico|pres[oa] in carico|accettat[oa]|ritirat[oa] (?:dal corriere|presso il mittente)|affidat[oa] (?:al corriere|dal mittente)/,
+      L.pickedUp,
+    ],
+    [
+      'info-received',
+      /informazioni sulla spedizione|dati della spedizione|in attesa del pacco|(?:dati|informazioni) (?:della )?spedizione (?:ricevut|registrat)|spedizione (?:registrata|creata)|etichetta (?:creata|stampata)|in attesa (?:di )?(?:presa in carico|affidamento)|in preparazione/,
+      L.infoReceived,
+    ],
+    [
+      'dest-facility',
+      /(?:centro|filiale|hub)[^.;]*?(?:destinazione|recapito|distribuzione)/,
+      L.destFacility,
+    ],
+    [
+      'facility',
+      /centro (?:di )?smistamento|centro operativo|hub|smistat|magazzino|lavorazione|filiale/,
+      'facility',
+    ],
+    [
+      'transit-generic',
+      /in transito|in viaggio|partit|in lavorazione|spedit|in arrivo|trasferit|transito/,
+      L.inTransit,
+      GENERIC,
+    ],
+  ],
+};

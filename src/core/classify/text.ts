@@ -1,0 +1,177 @@
+/**
+ * @module core/classify/text
+ * Text rules engine: folds the description, picks the likely languages (the source's tag,
+ * else script, then cheap word hints) and runs each language's ordered rules behind a gram
+ * prefilter (prefilter.ts), so an event runs the one or two regexes that can match.
+ */
+import type { Label } from './label.js';
+import { admits, type GatedAlternative, gramsOf, scan, splitRule } from './prefilter.js';
+import { LANGUAGES } from './rules/index.js';
+import { GENERIC, type LanguageRules, type Target } from './rules/labels.js';
+
+/** What a text rule concluded, before the facility side is settled. */
+export interface TextHit {
+  target: Target;
+  confidence: number;
+  rule: string;
+  lang: string;
+}
+
+/** Characters folding can change: Latin accents, combining marks, Cyrillic й/ё, ı, ł. */
+const FOLDABLE = /[\u00c0-\u02af\u0400-\u04ff\u1e00-\u1eff]|[\u0300-\u036f]/;
+
+/** Lowercase, strip accents, ı → i, ł → l: the form both rules and texts are matched in. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (!FOLDABLE.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ıł]/g, (c) => (c === 'ı' ? 'i' : 'l'));
+}
+
+interface CompiledLanguage {
+  lang: string;
+  /** Per rule (in rule order), the union of its alternatives' gates: one cheap check. */
+  gates: (Int32Array | null)[];
+  /** Per rule, its top-level alternatives, each gated (folded patterns). */
+  alternatives: GatedAlternative[][];
+  /** 'text:<lang>:<id>' per rule, built once. */
+  ruleNames: string[];
+  targets: Target[];
+  confidences: number[];
+}
+
+function compile(def: LanguageRules): CompiledLanguage {
+  return {
+    lang: def.lang,
+    gates: def.rules.map(([, pattern]) => gramsOf(fold(pattern.source))),
+    alternatives: def.rules.map(([, pattern]) => splitRule(fold(pattern.source))),
+    ruleNames: def.rules.map((r) => `text:${def.lang}:${r[0]}`),
+    targets: def.rules.map((r) => r[2]),
+    confidences: def.rules.map((r) => r[3] ?? 0.85),
+  };
+}
+
+const compiled = new Map<string, CompiledLanguage>(LANGUAGES.map((d) => [d.lang, compile(d)]));
+const LATIN = LANGUAGES.map((d) => d.lang).filter((l) => l !== 'zh' && l !== 'ru');
+
+/** Hint word → languages it suggests. */
+const hintIndex = new Map<string, string[]>();
+for (const def of LANGUAGES) {
+  for (const word of def.hints) {
+    const key = fold(word);
+    const langs = hintIndex.get(key) ?? [];
+    langs.push(def.lang);
+    hintIndex.set(key, langs);
+  }
+}
+
+const HAN = /[\u3400-\u9fff]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LETTERS: ReadonlyArray<readonly [RegExp, string, number]> = [
+  [/[ąćęłńśźż]/, 'pl', 3],
+  [/[ğış]|i̇/, 'tr', 3],
+  [/[ãõ]/, 'pt', 3],
+  [/ñ/, 'es', 3],
+  [/ß/, 'de', 3],
+  [/[äöü]/, 'de', 1],
+  [/[öüç]/, 'tr', 1],
+  [/[èêàù]/, 'fr', 1],
+  [/ç/, 'fr', 1],
+  [/ç/, 'pt', 1],
+];
+const WORD = /[a-z]+/g;
+
+/** Languages to try, most likely first. `given` comes first when we support it. */
+export function likelyLanguages(text: string, folded: string, given?: string): string[] {
+  const out: string[] = [];
+  const base = given?.toLowerCase().split(/[-_]/)[0];
+  if (base && compiled.has(base)) out.push(base);
+  if (HAN.test(text)) return push(out, 'zh', 'en');
+  if (CYRILLIC.test(text)) return push(out, 'ru', 'en');
+  const scores = new Map<string, number>();
+  const lower = text.toLowerCase();
+  for (const [re, lang, weight] of LETTERS) {
+    if (re.test(lower)) scores.set(lang, (scores.get(lang) ?? 0) + weight);
+  }
+  for (const word of folded.match(WORD) ?? []) {
+    for (const lang of hintIndex.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 2);
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([lang]) => lang);
+  return push(out, ...ranked, 'en');
+}
+
+function push(out: string[], ...langs: string[]): string[] {
+  for (const lang of langs) if (!out.includes(lang)) out.push(lang);
+  return out;
+}
+
+function anyMatches(alternatives: GatedAlternative[], folded: string, stamp: number): boolean {
+  for (const alt of alternatives) {
+    if (admits(alt.gate, stamp) && alt.re.test(folded)) return true;
+  }
+  return false;
+}
+
+/** The first rule (in rule order) of one language that matches anywhere in `folded`. */
+export function matchLanguage(
+  lang: string,
+  folded: string,
+  stamp = scan(folded),
+): TextHit | undefined {
+  const c = compiled.get(lang);
+  if (!c) return undefined;
+  for (let i = 0; i < c.alternatives.length; i++) {
+    if (!admits(c.gates[i]!, stamp) || !anyMatches(c.alternatives[i]!, folded, stamp)) continue;
+    return { target: c.targets[i]!, confidence: c.confidences[i]!, rule: c.ruleNames[i]!, lang };
+  }
+  return undefined;
+}
+
+const baseCache = new Map<string, string>();
+/** 'pt-BR' → 'pt', remembered (sources send a handful of tags). */
+function baseLanguage(tag: string): string {
+  let base = baseCache.get(tag);
+  if (base === undefined) {
+    base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+    if (baseCache.size < 256) baseCache.set(tag, base);
+  }
+  return base;
+}
+
+/** Classify a description by its text alone. */
+export function classifyText(description: string, language?: string): TextHit | undefined {
+  const folded = fold(description);
+  if (folded.trim() === '') return undefined;
+  const stamp = scan(folded);
+  const given = language === undefined ? undefined : baseLanguage(language);
+  // A language the source names is trusted: try it, then English, and nothing else.
+  if (given && compiled.has(given)) {
+    return (
+      matchLanguage(given, folded, stamp) ??
+      (given === 'en' ? undefined : matchLanguage('en', folded, stamp))
+    );
+  }
+  const tried = likelyLanguages(description, folded);
+  for (const lang of tried) {
+    const hit = matchLanguage(lang, folded, stamp);
+    if (hit) return hit;
+  }
+  // Rare path: no hint matched; try the remaining Latin-script languages, less sure.
+  if (HAN.test(description) || CYRILLIC.test(description)) return undefined;
+  for (const lang of LATIN) {
+    if (tried.includes(lang)) continue;
+    const hit = matchLanguage(lang, folded, stamp);
+    if (hit) return { ...hit, confidence: Math.min(hit.confidence, GENERIC) };
+  }
+  return undefined;
+}
+
+/** Settle a target: labels pass through; 'facility' becomes origin or destination. */
+export function resolveTarget(target: Target, destinationSide: boolean): Label {
+  if (target !== 'facility') return target;
+  return destinationSide
+    ? { status: 'in_transit', milestone: 'destination_facility', reason: null }
+    : { status: 'in_transit', milestone: 'origin_facility', reason: null };
+}
