@@ -8,6 +8,7 @@ import type { Bench, BenchResult } from './types.js';
 const BENCHES: Record<string, () => Promise<Bench>> = {
   numbers: async () => (await import('./numbers.js')).numbersBench,
   classify: async () => (await import('./classify.js')).classifyBench,
+  ingest: async () => (await import('./ingest.js')).ingestBench,
   timeline: async () => (await import('./timeline.js')).timelineBench,
 };
 

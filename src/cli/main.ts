@@ -10,6 +10,7 @@ import { packageRoot } from '../paths.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDetect } from './commands/detect.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerParse } from './commands/parse.js';
 import { registerServe } from './commands/serve.js';
 import { registerSim } from './commands/sim.js';
 import { registerSources } from './commands/sources.js';
@@ -19,6 +20,7 @@ const COMMANDS: readonly CommandRegistrar[] = [
   registerServe,
   registerDetect,
   registerClassify,
+  registerParse,
   registerMigrate,
   registerSim,
   registerSources,
