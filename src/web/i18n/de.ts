@@ -2,6 +2,7 @@
  * @module web/i18n/de
  * Oberflächentexte auf Deutsch.
  */
+import { de as track } from './track/de.js';
 import type { UiStrings } from './types.js';
 
 export const de: UiStrings = {
@@ -177,4 +178,6 @@ export const de: UiStrings = {
     responses: 'Antworten',
     required: 'erforderlich',
   },
+
+  track,
 };

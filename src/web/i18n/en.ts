@@ -2,6 +2,7 @@
  * @module web/i18n/en
  * English interface strings.
  */
+import { en as track } from './track/en.js';
 import type { UiStrings } from './types.js';
 
 export const en: UiStrings = {
@@ -172,4 +173,6 @@ export const en: UiStrings = {
     responses: 'Responses',
     required: 'required',
   },
+
+  track,
 };

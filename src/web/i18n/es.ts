@@ -2,6 +2,7 @@
  * @module web/i18n/es
  * Textos de la interfaz en español.
  */
+import { es as track } from './track/es.js';
 import type { UiStrings } from './types.js';
 
 export const es: UiStrings = {
@@ -177,4 +178,6 @@ export const es: UiStrings = {
     responses: 'Respuestas',
     required: 'obligatorio',
   },
+
+  track,
 };

@@ -46,13 +46,29 @@ export function formatDate(iso: string, locale: Locale): string {
 }
 
 /** A moment in a time zone, with the zone named: for timelines. */
+const stamps = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment in a zone with the zone named ("12 Mar 2026, 14:05 GMT+8"). Throws RangeError for
+ * a zone Intl does not know. Fields are spelled out because Intl refuses dateStyle together
+ * with timeZoneName.
+ */
 export function formatDateTime(instant: Date, locale: Locale, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(instant);
+  const key = `${locale}|${timeZone}`;
+  let format = stamps.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    stamps.set(key, format);
+  }
+  return format.format(instant);
 }
 
 /** ISO 3166-1 alpha-2 → the country's name in the locale ("DE" → "Allemagne"). */

@@ -2,6 +2,7 @@
  * @module web/i18n/fr
  * Chaînes d’interface en français.
  */
+import { fr as track } from './track/fr.js';
 import type { UiStrings } from './types.js';
 
 export const fr: UiStrings = {
@@ -177,4 +178,6 @@ export const fr: UiStrings = {
     responses: 'Réponses',
     required: 'obligatoire',
   },
+
+  track,
 };

@@ -2,6 +2,7 @@
  * @module web/i18n/pl
  * Teksty interfejsu po polsku.
  */
+import { pl as track } from './track/pl.js';
 import type { UiStrings } from './types.js';
 
 export const pl: UiStrings = {
@@ -172,4 +173,6 @@ export const pl: UiStrings = {
     responses: 'Odpowiedzi',
     required: 'wymagany',
   },
+
+  track,
 };

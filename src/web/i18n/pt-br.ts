@@ -2,6 +2,7 @@
  * @module web/i18n/pt-br
  * Textos da interface em português do Brasil.
  */
+import { ptBR as track } from './track/pt-br.js';
 import type { UiStrings } from './types.js';
 
 export const ptBR: UiStrings = {
@@ -174,4 +175,6 @@ export const ptBR: UiStrings = {
     responses: 'Respostas',
     required: 'obrigatório',
   },
+
+  track,
 };

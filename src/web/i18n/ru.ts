@@ -2,6 +2,7 @@
  * @module web/i18n/ru
  * Строки интерфейса на русском.
  */
+import { ru as track } from './track/ru.js';
 import type { UiStrings } from './types.js';
 
 export const ru: UiStrings = {
@@ -172,4 +173,6 @@ export const ru: UiStrings = {
     responses: 'Ответы',
     required: 'обязательный',
   },
+
+  track,
 };

@@ -6,6 +6,7 @@
  */
 import type { CarrierKind, Checksum, Lookalike } from '../../core/numbers/types.js';
 import type { Normality } from '../../core/status/normality.js';
+import type { TrackStrings } from './track/types.js';
 
 export interface UiStrings {
   /** The language's own name, as the switcher shows it. */
@@ -139,4 +140,7 @@ export interface UiStrings {
     responses: string;
     required: string;
   };
+
+  /** The tracking pages (web/track). */
+  track: TrackStrings;
 }
