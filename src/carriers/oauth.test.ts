@@ -1,68 +1,30 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CarrierAuthError, type CarrierRateLimitError, CarrierUnavailableError } from './errors.js';
-import {
-  type ClientAuthStyle,
-  createTokenProvider,
-  readRateLimit,
-  sendAuthorized,
-  statusError,
-} from './oauth.js';
-import type { ClientDeps } from './types.js';
+import { readRateLimit } from './http.js';
+import { type ClientAuthStyle, createTokenProvider, sendAuthorized, statusError } from './oauth.js';
+import { failure, type Handler, sendJson, testDeps, useLoopback } from './test-helpers/loopback.js';
 
 const ID = 'client-id-7731';
 const SECRET = 'very-secret-5Gq9zW';
 
-interface Seen {
-  method: string | undefined;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-type Handler = (seen: Seen, res: ServerResponse) => void;
-
-let server: Server;
-let base: string;
-const seen: Seen[] = [];
 let onToken: Handler;
 let onApi: Handler;
 let issued = 0;
 
-const json = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-};
 const issueToken =
   (expiresIn: number | string = 3600): Handler =>
   (_s, res) => {
     issued++;
-    json(res, 200, { access_token: `tok-${issued}`, token_type: 'Bearer', expires_in: expiresIn });
-  };
-const echoBearer: Handler = (s, res) => json(res, 200, { auth: s.headers.authorization });
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const s: Seen = {
-        method: req.method,
-        path: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      };
-      seen.push(s);
-      (s.path.startsWith('/token') ? onToken : onApi)(s, res);
+    sendJson(res, 200, {
+      access_token: `tok-${issued}`,
+      token_type: 'Bearer',
+      expires_in: expiresIn,
     });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+  };
+const echoBearer: Handler = (s, res) => sendJson(res, 200, { auth: s.headers.authorization });
+
+const server = useLoopback((s, res) => (s.path.startsWith('/token') ? onToken : onApi)(s, res));
+const seen = server.seen;
 beforeEach(() => {
   seen.length = 0;
   issued = 0;
@@ -71,12 +33,12 @@ beforeEach(() => {
 });
 
 let clock = 0;
-const deps: ClientDeps = { fetch, now: () => clock, timeoutMs: 2_000 };
+const deps = testDeps({ now: () => clock });
 const provider = (style: ClientAuthStyle = 'form', extra = {}) =>
   createTokenProvider(
     {
       sourceId: 'test',
-      tokenUrl: `${base}/token`,
+      tokenUrl: `${server.base}/token`,
       clientId: ID,
       clientSecret: SECRET,
       style,
@@ -85,9 +47,8 @@ const provider = (style: ClientAuthStyle = 'form', extra = {}) =>
     deps,
   );
 const call = (tokens: ReturnType<typeof provider>) =>
-  sendAuthorized('test', tokens, deps, { url: `${base}/api`, method: 'GET' });
+  sendAuthorized('test', tokens, deps, { url: `${server.base}/api`, method: 'GET' });
 const tokenRequests = () => seen.filter((s) => s.path.startsWith('/token'));
-const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
 
 describe('token request per client-auth style', () => {
   it('basic: id and secret in the Authorization header, grant type in a form body', async () => {
@@ -152,7 +113,7 @@ describe('token cache', () => {
     let calls = 0;
     onApi = (s, res) => {
       calls++;
-      if (s.headers.authorization === 'Bearer tok-1') return json(res, 401, { error: 'stale' });
+      if (s.headers.authorization === 'Bearer tok-1') return sendJson(res, 401, { error: 'stale' });
       echoBearer(s, res);
     };
     const answer = await call(provider());
@@ -166,7 +127,7 @@ describe('token cache', () => {
     let calls = 0;
     onApi = (_s, res) => {
       calls++;
-      json(res, 401, {});
+      sendJson(res, 401, {});
     };
     const answer = await call(provider());
     expect(answer.status).toBe(401);
@@ -191,8 +152,8 @@ describe('token endpoint failures', () => {
     [403, {}],
     [400, { error: 'invalid_client', error_description: `client ${ID} unknown` }],
   ])('HTTP %i → CarrierAuthError without the secret', async (status, body) => {
-    onToken = (_s, res) => json(res, status, body);
-    const error = await fail(provider('basic').token());
+    onToken = (_s, res) => sendJson(res, status, body);
+    const error = await failure(provider('basic').token());
     expect(error).toBeInstanceOf(CarrierAuthError);
     expect((error as Error).message).not.toContain(SECRET);
     expect((error as Error).message).not.toContain(
@@ -201,19 +162,19 @@ describe('token endpoint failures', () => {
   });
 
   it('a failed fetch is not cached: the next call tries again', async () => {
-    onToken = (_s, res) => json(res, 503, {});
+    onToken = (_s, res) => sendJson(res, 503, {});
     const tokens = provider();
-    expect(await fail(tokens.token())).toBeInstanceOf(CarrierUnavailableError);
+    expect(await failure(tokens.token())).toBeInstanceOf(CarrierUnavailableError);
     onToken = issueToken();
     expect(await tokens.token()).toBe('tok-1');
   });
 
   it('429 → CarrierRateLimitError with Retry-After; no access_token → unavailable', async () => {
-    onToken = (_s, res) => json(res, 429, {}, { 'retry-after': '9' });
-    const limited = await fail(provider().token());
+    onToken = (_s, res) => sendJson(res, 429, {}, { 'retry-after': '9' });
+    const limited = await failure(provider().token());
     expect((limited as CarrierRateLimitError).retryAfterMs).toBe(9_000);
-    onToken = (_s, res) => json(res, 200, { token_type: 'Bearer' });
-    expect(await fail(provider().token())).toBeInstanceOf(CarrierUnavailableError);
+    onToken = (_s, res) => sendJson(res, 200, { token_type: 'Bearer' });
+    expect(await failure(provider().token())).toBeInstanceOf(CarrierUnavailableError);
   });
 });
 

@@ -5,14 +5,19 @@
  * caches it until shortly before `expires_in`, keeps one refresh in flight however many
  * calls wait on it, and forgets a token the API refused. `sendAuthorized` makes a bearer
  * call through it and, on a 401, fetches a fresh token and retries once. Secrets are never
- * put into an error message. Fetch and clock are injected (ClientDeps).
+ * put into an error message. Fetch and clock are injected (ClientDeps); the timed fetch and
+ * the status mapping come from http.ts, with the bearer wording for a refused token.
  */
+import { CarrierAuthError, CarrierUnavailableError } from './errors.js';
 import {
-  CarrierAuthError,
-  CarrierRateLimitError,
-  CarrierUnavailableError,
-  retryAfterMs,
-} from './errors.js';
+  DEFAULT_RATE_LIMIT_MS,
+  type HttpAnswer,
+  statusError as httpStatusError,
+  isOk,
+  jsonOrText,
+  readJson,
+  timedFetch,
+} from './http.js';
 import type { ClientDeps } from './types.js';
 
 /** How the client id and secret travel to the token endpoint. */
@@ -40,54 +45,16 @@ export interface TokenProvider {
   invalidate(token: string): void;
 }
 
-/** Used when a 429 from a token or API endpoint comes without Retry-After. */
-export const DEFAULT_RATE_LIMIT_MS = 60_000;
-
 interface Cached {
   value: string;
   /** When to stop using it (deps clock, ms). */
   refreshAt: number;
 }
 
-/** What an HTTP exchange gave back, body read as text. */
-export interface HttpAnswer {
-  status: number;
-  headers: Headers;
-  text: string;
-}
-
-/** One fetch with the client's timeout; transport trouble → CarrierUnavailableError. */
-export async function timedFetch(
-  sourceId: string,
-  deps: ClientDeps,
-  url: string,
-  init: RequestInit,
-  signal?: AbortSignal,
-): Promise<HttpAnswer> {
-  const timeout = AbortSignal.timeout(deps.timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  try {
-    const res = await deps.fetch(url, { ...init, signal: combined });
-    return { status: res.status, headers: res.headers, text: await res.text() };
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason ?? error;
-    const what = timeout.aborted ? `no answer within ${deps.timeoutMs} ms` : 'network error';
-    throw new CarrierUnavailableError(sourceId, what, { cause: error });
-  }
-}
-
 /** Seconds as a number or a numeric string (UPS and USPS send strings). */
 function seconds(value: unknown): number | undefined {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
-}
-
-function readJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** RFC 6749 §5.2 errors that mean "these credentials are wrong", whatever the HTTP status. */
@@ -179,8 +146,8 @@ export function createTokenProvider(
 }
 
 /**
- * The transport errors every API of this family shares: 401/403 auth, 429 rate limit with
- * Retry-After, 5xx unavailable. Undefined for any other status (the caller decides).
+ * http.ts's statusError for a bearer-token API: 401/403 say the API refused our access
+ * token, 429 waits for Retry-After, 5xx is unavailable; undefined for any other status.
  */
 export function statusError(
   sourceId: string,
@@ -188,16 +155,30 @@ export function statusError(
   nowMs: number,
   fallbackRetryMs = DEFAULT_RATE_LIMIT_MS,
 ): Error | undefined {
-  const { status } = answer;
-  if (status === 401 || status === 403) {
-    return new CarrierAuthError(sourceId, `the API refused our access token (HTTP ${status})`);
-  }
-  if (status === 429) {
-    const wait = retryAfterMs(answer.headers.get('retry-after'), nowMs, fallbackRetryMs);
-    return new CarrierRateLimitError(sourceId, wait);
-  }
-  if (status >= 500) return new CarrierUnavailableError(sourceId, `HTTP ${status}`);
-  return undefined;
+  const refused = `the API refused our access token (HTTP ${answer.status})`;
+  return httpStatusError(sourceId, answer, nowMs, fallbackRetryMs, refused);
+}
+
+/**
+ * The body of a bearer API's answer (JSON, else the text): a 2xx, or a 400/404 whose body is
+ * JSON (the request errors parse reports). Auth, rate limit and 5xx throw as statusError
+ * says; any other status is a CarrierUnavailableError quoting the start of the body.
+ */
+export function answerBody(
+  sourceId: string,
+  answer: HttpAnswer,
+  nowMs: number,
+  fallbackRetryMs = DEFAULT_RATE_LIMIT_MS,
+): unknown {
+  const failure = statusError(sourceId, answer, nowMs, fallbackRetryMs);
+  if (failure) throw failure;
+  const body = jsonOrText(answer.text);
+  if (isOk(answer.status)) return body;
+  if ((answer.status === 404 || answer.status === 400) && typeof body === 'object') return body;
+  throw new CarrierUnavailableError(
+    sourceId,
+    `unexpected HTTP ${answer.status}: ${answer.text.slice(0, 200)}`,
+  );
 }
 
 export interface AuthorizedRequest {
@@ -230,31 +211,4 @@ export async function sendAuthorized(
     if (answer.status !== 401 || attempt > 0) return answer;
     tokens.invalidate(token);
   }
-}
-
-/** What a source said of its quota in the last answer (headers vary; all optional). */
-export interface RateLimitSnapshot {
-  limit?: number;
-  remaining?: number;
-  /** When the window resets (epoch ms), when the source said. */
-  resetAt?: number;
-}
-
-const num = (h: string | null) => (h !== null && h.trim() !== '' ? Number(h) : Number.NaN);
-
-/**
- * Reads the usual rate-limit headers (`x-ratelimit-limit|remaining|reset`, or the IETF
- * `ratelimit-*` names). `reset` is taken as seconds from now when small, else epoch seconds.
- */
-export function readRateLimit(headers: Headers, nowMs: number): RateLimitSnapshot | undefined {
-  const get = (name: string) =>
-    headers.get(`x-ratelimit-${name}`) ?? headers.get(`ratelimit-${name}`);
-  const limit = num(get('limit'));
-  const remaining = num(get('remaining'));
-  const reset = num(get('reset'));
-  const out: RateLimitSnapshot = {};
-  if (Number.isFinite(limit)) out.limit = limit;
-  if (Number.isFinite(remaining)) out.remaining = remaining;
-  if (Number.isFinite(reset)) out.resetAt = reset > 1e9 ? reset * 1000 : nowMs + reset * 1000;
-  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -1,11 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCarrierContract } from '../contract.js';
 import { CarrierAuthError, CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
+import {
+  failure,
+  fixtures,
+  type Handler,
+  json,
+  type Seen,
+  testDeps,
+  useLoopback,
+} from '../test-helpers/loopback.js';
 import type { ClientDeps } from '../types.js';
 import {
   afterShipConfigSchema,
@@ -17,16 +23,7 @@ import {
   verifyWebhook,
 } from './index.js';
 
-const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const fx = (name: string) => ({
-  name,
-  payload: `${dir}${name}.payload.json`,
-  expected: `${dir}${name}.expected.json`,
-});
-const readFixture = (name: string): unknown =>
-  JSON.parse(readFileSync(`${dir}${name}.payload.json`, 'utf8'));
-const readExpected = (name: string): unknown =>
-  JSON.parse(readFileSync(`${dir}${name}.expected.json`, 'utf8'));
+const { dir, pair: fx, payload: readFixture, expected: readExpected } = fixtures(import.meta.url);
 
 runCarrierContract({
   source: afterShipSource,
@@ -51,61 +48,23 @@ runCarrierContract({
 
 const KEY = 'asat_TEST0123456789abcdef0123456789';
 
-interface Seen {
-  method: string | undefined;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: unknown;
-}
-type Handler = (seen: Seen, res: ServerResponse) => void;
-
-let server: Server;
-let base: string;
 let handler: Handler = (_s, res) => res.end('{}');
-const seen: Seen[] = [];
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const s: Seen = {
-        method: req.method,
-        path: req.url ?? '',
-        headers: req.headers,
-        body: text ? (JSON.parse(text) as unknown) : undefined,
-      };
-      seen.push(s);
-      handler(s, res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/tracking/2025-01`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = useLoopback((s, res) => handler(s, res), '/tracking/2025-01');
+const seen = server.seen;
 
-const deps: ClientDeps = { fetch, now: Date.now, timeoutMs: 2_000 };
-const client = (d: ClientDeps = deps) => createAfterShipClient({ apiKey: KEY, baseUrl: base }, d);
-const reply = (body: unknown, status = 200, headers: Record<string, string> = {}): Handler => {
-  return (_s, res) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  };
-};
-const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
+const deps = testDeps();
+const client = (d: ClientDeps = deps) =>
+  createAfterShipClient({ apiKey: KEY, baseUrl: server.base }, d);
 const query = (s: Seen) => new URL(s.path, 'http://x').searchParams;
 
 describe('aftership client over loopback', () => {
   it('fetchRaw GETs /trackings with tracking_numbers and the as-api-key header', async () => {
     seen.length = 0;
     const batch = readFixture('batch') as { requested: string[]; body: unknown };
-    handler = reply(batch.body);
+    handler = json(batch.body);
     const raw = await afterShipSource
-      .create(afterShipConfigSchema.parse({ apiKey: KEY, baseUrl: base }), deps)
+      .create(afterShipConfigSchema.parse({ apiKey: KEY, baseUrl: server.base }), deps)
       .fetchRaw(batch.requested);
     expect(seen).toHaveLength(1);
     const req = seen[0]!;
@@ -114,7 +73,7 @@ describe('aftership client over loopback', () => {
     expect(query(req).get('tracking_numbers')).toBe('UH407261987CN,RR531078627CN,RB462093811CN');
     expect(req.headers['as-api-key']).toBe(KEY);
     expect(req.headers.authorization).toBeUndefined();
-    expect(req.body).toBeUndefined();
+    expect(req.json).toBeUndefined();
     expect(raw).toEqual(batch);
     expect(parseAfterShip(raw)).toEqual(readExpected('batch'));
   });
@@ -141,19 +100,19 @@ describe('aftership client over loopback', () => {
 
   it('createTracking POSTs the documented flat body; getTracking reads by id', async () => {
     seen.length = 0;
-    handler = reply(readFixture('delivered'), 201);
+    handler = json(readFixture('delivered'), 201);
     await client().createTracking({
       trackingNumber: 'YT2605812739041266',
       slug: 'yunexpress',
       title: 'order 1',
     });
-    handler = reply(readFixture('delivered'));
+    handler = json(readFixture('delivered'));
     const got = await client().getTracking('7f3c2a91d04e4b6fa8e1c5b209d6e413');
     expect(seen.map((s) => [s.method, s.path])).toEqual([
       ['POST', '/tracking/2025-01/trackings'],
       ['GET', '/tracking/2025-01/trackings/7f3c2a91d04e4b6fa8e1c5b209d6e413'],
     ]);
-    expect(seen[0]!.body).toEqual({
+    expect(seen[0]!.json).toEqual({
       tracking_number: 'YT2605812739041266',
       slug: 'yunexpress',
       title: 'order 1',
@@ -169,14 +128,14 @@ describe('aftership client over loopback', () => {
       meta: { code: 200 },
       data: { total: 1, couriers: [{ slug: 'china-post', name: 'China Post' }] },
     };
-    handler = reply(answer);
+    handler = json(answer);
     const out = await client().detectCourier({
       trackingNumber: 'LY205187365CN',
       slug: ['china-post', 'china-ems'],
     });
     expect(seen[0]!.method).toBe('POST');
     expect(seen[0]!.path).toBe('/tracking/2025-01/couriers/detect');
-    expect(seen[0]!.body).toEqual({
+    expect(seen[0]!.json).toEqual({
       tracking_number: 'LY205187365CN',
       slug: ['china-post', 'china-ems'],
     });
@@ -188,26 +147,26 @@ describe('aftership client over loopback', () => {
   });
 
   it('401 → CarrierAuthError that never shows the key', async () => {
-    handler = reply(readFixture('auth-failure'), 401);
-    const e = await fail(client().fetchRaw(['LY205187365CN']));
+    handler = json(readFixture('auth-failure'), 401);
+    const e = await failure(client().fetchRaw(['LY205187365CN']));
     expect(e).toBeInstanceOf(CarrierAuthError);
     expect(String(e)).not.toContain(KEY);
     expect(JSON.stringify(e)).not.toContain(KEY);
   });
 
   it('429 honours Retry-After, else x-ratelimit-reset', async () => {
-    handler = reply({ meta: { code: 429 } }, 429, { 'retry-after': '4' });
-    const a = await fail(client().fetchRaw(['LY205187365CN']));
+    handler = json({ meta: { code: 429 } }, 429, { 'retry-after': '4' });
+    const a = await failure(client().fetchRaw(['LY205187365CN']));
     expect((a as CarrierRateLimitError).retryAfterMs).toBe(4_000);
     const now = 1_772_000_000_000;
-    handler = reply({ meta: { code: 429 } }, 429, { 'x-ratelimit-reset': String(now / 1000 + 7) });
-    const b = await fail(client({ ...deps, now: () => now }).fetchRaw(['LY205187365CN']));
+    handler = json({ meta: { code: 429 } }, 429, { 'x-ratelimit-reset': String(now / 1000 + 7) });
+    const b = await failure(client({ ...deps, now: () => now }).fetchRaw(['LY205187365CN']));
     expect(b).toBeInstanceOf(CarrierRateLimitError);
     expect((b as CarrierRateLimitError).retryAfterMs).toBe(7_000);
   });
 
   it('a 404 with the {meta} envelope is data (not_found); 5xx and a timeout are unavailable', async () => {
-    handler = reply(readFixture('not-found'), 404);
+    handler = json(readFixture('not-found'), 404);
     const raw = await client().fetchRaw(['LY205187365CN']);
     expect(parseAfterShip(raw).messages).toEqual([
       {
@@ -217,12 +176,12 @@ describe('aftership client over loopback', () => {
         trackingNumber: 'LY205187365CN',
       },
     ]);
-    handler = reply({}, 503);
+    handler = json({}, 503);
     await expect(client().fetchRaw(['LY205187365CN'])).rejects.toBeInstanceOf(
       CarrierUnavailableError,
     );
     handler = () => undefined;
-    const slow = await fail(client({ ...deps, timeoutMs: 150 }).fetchRaw(['LY205187365CN']));
+    const slow = await failure(client({ ...deps, timeoutMs: 150 }).fetchRaw(['LY205187365CN']));
     expect(slow).toBeInstanceOf(CarrierUnavailableError);
     expect(String(slow)).not.toContain(KEY);
   });
@@ -301,11 +260,10 @@ if (!liveKey)
   console.warn('[aftership] live smoke test skipped: TRACKLINE_AFTERSHIP_API_KEY is not set');
 describe.skipIf(!liveKey)('aftership live smoke test (TRACKLINE_AFTERSHIP_API_KEY)', () => {
   it('get trackings for an unknown number answers an envelope parse can read', async () => {
-    const c = createAfterShipClient(afterShipConfigSchema.parse({ apiKey: liveKey }), {
-      fetch,
-      now: Date.now,
-      timeoutMs: 15_000,
-    });
+    const c = createAfterShipClient(
+      afterShipConfigSchema.parse({ apiKey: liveKey }),
+      testDeps({ timeoutMs: 15_000 }),
+    );
     const out = parseAfterShip(await c.fetchRaw(['LY205187365CN']));
     expect(out.messages.length + out.results.length).toBeGreaterThan(0);
   });

@@ -8,12 +8,8 @@
  * `x-ratelimit-reset`); 5xx / timeout → CarrierUnavailableError. The key is sent only in its
  * header and never appears in an error message.
  */
-import {
-  CarrierAuthError,
-  CarrierRateLimitError,
-  CarrierUnavailableError,
-  retryAfterMs,
-} from '../errors.js';
+import { CarrierUnavailableError } from '../errors.js';
+import { isOk, readJson, statusError, timedFetch } from '../http.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 import { type AfterShipEnvelope, AFTERSHIP_SOURCE_ID as ID, isRec } from './parse.js';
 
@@ -64,46 +60,25 @@ export function createAfterShipClient(config: AfterShipConfig, deps: ClientDeps)
   const base = config.baseUrl.replace(/\/+$/, '');
 
   async function call(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal) {
-    const timeout = AbortSignal.timeout(deps.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const headers: Record<string, string> = {
       'as-api-key': config.apiKey,
       accept: 'application/json',
     };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    let res: Response;
-    let text: string;
-    try {
-      res = await deps.fetch(`${base}${path}`, {
-        method,
-        headers,
-        ...(body !== undefined && { body: JSON.stringify(body) }),
-        signal: combined,
-      });
-      text = await res.text();
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      const what = timeout.aborted ? `no answer within ${deps.timeoutMs} ms` : 'network error';
-      throw new CarrierUnavailableError(ID, what, { cause: error });
-    }
-    const status = res.status;
-    if (status === 401 || status === 403) throw new CarrierAuthError(ID);
-    if (status === 429) {
-      const now = deps.now();
-      const reset = resetMs(res.headers.get('x-ratelimit-reset'), now) ?? DEFAULT_RETRY_MS;
-      throw new CarrierRateLimitError(ID, retryAfterMs(res.headers.get('retry-after'), now, reset));
-    }
-    if (status >= 500) throw new CarrierUnavailableError(ID, `HTTP ${status}`);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text) as unknown;
-    } catch {
-      if (status < 200 || status >= 300)
-        throw new CarrierUnavailableError(ID, `unexpected HTTP ${status}`);
-      return text;
+    const init = { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) };
+    const answer = await timedFetch(ID, deps, `${base}${path}`, init, signal);
+    const { status } = answer;
+    const now = deps.now();
+    const fallback = resetMs(answer.headers.get('x-ratelimit-reset'), now) ?? DEFAULT_RETRY_MS;
+    const failure = statusError(ID, answer, now, fallback);
+    if (failure) throw failure;
+    const parsed = readJson(answer.text);
+    if (parsed === undefined) {
+      if (!isOk(status)) throw new CarrierUnavailableError(ID, `unexpected HTTP ${status}`);
+      return answer.text;
     }
     // A 4xx with AfterShip's `{meta}` envelope (4004 not found, 4003 exists…) is data for parse.
-    if ((status < 200 || status >= 300) && !(isRec(parsed) && isRec(parsed['meta']))) {
+    if (!isOk(status) && !(isRec(parsed) && isRec(parsed['meta']))) {
       throw new CarrierUnavailableError(ID, `unexpected HTTP ${status}`);
     }
     return parsed;

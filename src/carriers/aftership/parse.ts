@@ -8,26 +8,24 @@
  * both `first_mile` and `last_mile` carriers becomes two legs: the first-mile result links
  * to the last-mile number.
  */
-import { COUNTRY_ZONE } from '../../core/timeline/zones-data.js';
-import type {
-  CarrierMessage,
-  ParseOutput,
-  SourceEvent,
-  SourceResult,
-  SourceTime,
-} from '../types.js';
+import {
+  codedEvent,
+  isRec,
+  localTime,
+  type Rec,
+  rec,
+  recs,
+  skippedEvent,
+  str,
+  unknownCodeWarnings,
+  zoneOfCountry,
+} from '../parse-kit.js';
+import type { CarrierMessage, ParseOutput, SourceResult, SourceTime } from '../types.js';
 import { alpha2, carrierIdOfSlug, isKnownTag, META } from './codes.js';
 
 export const AFTERSHIP_SOURCE_ID = 'aftership';
 
-export type Rec = Readonly<Record<string, unknown>>;
-
-export const isRec = (v: unknown): v is Rec =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-export const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-const recs = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : []);
-const rec = (v: unknown): Rec | undefined => (isRec(v) ? v : undefined);
+export { isRec, type Rec, str } from '../parse-kit.js';
 
 /** What the client hands to parse: the numbers asked for and the answer. */
 export interface AfterShipEnvelope {
@@ -45,13 +43,7 @@ export function timeOf(
 ): SourceTime | undefined {
   const m = text ? ISO.exec(text) : null;
   if (!m?.[1]) return undefined;
-  const off = m[2];
-  if (off) {
-    const o = off === 'Z' ? '+00:00' : `${off.slice(0, 3)}:${off.slice(-2)}`;
-    return { local: m[1], offset: o };
-  }
-  const zone = country ? COUNTRY_ZONE[country] : undefined;
-  return zone ? { local: m[1], zone } : { local: m[1] };
+  return localTime(m[1], m[2], zoneOfCountry(country));
 }
 
 function locationOf(c: Rec): string | undefined {
@@ -68,20 +60,11 @@ function eventOf(number: string, c: Rec, out: ParseOutput, unknown: Set<string>)
   const country = alpha2(c['country_region'] ?? c['country_iso3']);
   const time = timeOf(str(c['checkpoint_time']), country);
   if (!time) {
-    out.messages.push({
-      level: 'warning',
-      code: 'partial',
-      message: `a checkpoint without a readable time was skipped: ${description.slice(0, 80)}`,
-      trackingNumber: number,
-    });
+    out.messages.push(skippedEvent('a checkpoint without a readable time', description, number));
     return undefined;
   }
-  const event: SourceEvent = { trackingNumber: number, time, description };
   const code = str(c['subtag']) ?? str(c['tag']);
-  if (code) {
-    event.code = code;
-    if (!isKnownTag(code)) unknown.add(code);
-  }
+  const event = codedEvent(number, time, description, code, isKnownTag, unknown);
   const location = locationOf(c);
   if (location) event.location = location;
   return event;
@@ -165,14 +148,7 @@ export function parseTracking(t: Rec, out: ParseOutput): string | undefined {
     });
     return number;
   }
-  for (const code of unknown) {
-    out.messages.push({
-      level: 'warning',
-      code: 'unknown_code',
-      message: `unknown AfterShip tag ${code}`,
-      trackingNumber: number,
-    });
-  }
+  out.messages.push(...unknownCodeWarnings(unknown, 'AfterShip tag', number));
   out.results.push(...results.filter((r) => r.events.length > 0 || r === main));
   return number;
 }

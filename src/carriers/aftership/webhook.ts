@@ -5,23 +5,16 @@
  * webhook-signature page documents the check: header `aftership-hmac-sha256` carries the
  * base64 HMAC-SHA256 of the raw request body, keyed with the account's webhook secret.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { readJson } from '../http.js';
 import type { ParseOutput } from '../types.js';
+import { digestsMatch, type WebhookHeaders, webhookHeader } from '../webhook-signature.js';
 import { carrierIdOfSlug } from './codes.js';
 import { isRec, parseTracking, str } from './parse.js';
 
-export type WebhookHeaders = Headers | Readonly<Record<string, string | string[] | undefined>>;
+export type { WebhookHeaders } from '../webhook-signature.js';
 
 export const SIGNATURE_HEADER = 'aftership-hmac-sha256';
-
-function header(headers: WebhookHeaders, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== name) continue;
-    return Array.isArray(value) ? value[0] : value;
-  }
-  return undefined;
-}
 
 /** The signature AfterShip sends for a raw body and secret (base64). */
 export function webhookSignature(rawBody: string | Uint8Array, secret: string): string {
@@ -36,11 +29,9 @@ export function verifyWebhook(
   rawBody: string | Uint8Array,
   secret: string,
 ): boolean {
-  const sent = header(headers, SIGNATURE_HEADER)?.trim();
+  const sent = webhookHeader(headers, SIGNATURE_HEADER)?.trim();
   if (!sent || secret === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(sent)) return false;
-  const given = Buffer.from(sent, 'base64');
-  const expected = Buffer.from(webhookSignature(rawBody, secret), 'base64');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return digestsMatch(sent, webhookSignature(rawBody, secret), 'base64');
 }
 
 export interface ParsedWebhook {
@@ -55,14 +46,7 @@ export interface ParsedWebhook {
 
 /** A push body (parsed JSON or the raw text) → what it says. Never throws. */
 export function parseWebhook(body: unknown): ParsedWebhook {
-  let value = body;
-  if (typeof body === 'string') {
-    try {
-      value = JSON.parse(body) as unknown;
-    } catch {
-      value = undefined;
-    }
-  }
+  const value = typeof body === 'string' ? readJson(body) : body;
   const fail = (message: string): ParsedWebhook => ({
     output: { results: [], messages: [{ level: 'error', code: 'source_error', message }] },
   });

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCarrierContract } from '../contract.js';
 import { CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
-import type { ClientDeps } from '../types.js';
+import { fixtures, type Handler, json, testDeps, useLoopback } from '../test-helpers/loopback.js';
 import { type CainiaoConfig, cainiaoConfigSchema, cainiaoSource, parseCainiao } from './index.js';
 
-const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const fx = (name: string) => ({
-  name,
-  payload: `${dir}${name}.json`,
-  expected: `${dir}${name}.expected.json`,
-});
+const { dir, pair: fx } = fixtures(import.meta.url, '.json');
 
 runCarrierContract({
   source: cainiaoSource,
@@ -38,50 +30,13 @@ runCarrierContract({
   ],
 });
 
-interface Seen {
-  method: string | undefined;
-  url: URL;
-  headers: IncomingMessage['headers'];
-  at: number;
-}
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+let handler: Handler = (_s, res) => res.end('{}');
 
-let server: Server;
-let base: string;
-let handler: Handler = (_req, res) => res.end('{}');
-const seen: Seen[] = [];
+const server = useLoopback((s, res) => handler(s, res), '/global/detail.json');
+const seen = server.seen;
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    seen.push({
-      method: req.method,
-      url: new URL(req.url ?? '/', 'http://127.0.0.1'),
-      headers: req.headers,
-      at: Date.now(),
-    });
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/global/detail.json`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
-
-const deps = (over: Partial<ClientDeps> = {}): ClientDeps => ({
-  fetch,
-  now: Date.now,
-  timeoutMs: 2_000,
-  ...over,
-});
 const config = (over: Partial<CainiaoConfig> = {}): CainiaoConfig =>
-  cainiaoConfigSchema.parse({ baseUrl: base, minIntervalMs: 0, ...over });
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}): Handler => {
-  return (_req, res) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(typeof body === 'string' ? body : JSON.stringify(body));
-  };
-};
+  cainiaoConfigSchema.parse({ baseUrl: server.base, minIntervalMs: 0, ...over });
 
 const batchBody = {
   success: true,
@@ -108,7 +63,7 @@ describe('cainiao client over loopback', () => {
   it('GETs detail.json with the numbers comma-separated and the language', async () => {
     seen.length = 0;
     handler = json(batchBody);
-    const client = cainiaoSource.create(config({ language: 'fr-FR' }), deps());
+    const client = cainiaoSource.create(config({ language: 'fr-FR' }), testDeps());
     const raw = await client.fetchRaw(['LP00711122233344', 'LP00799911122233']);
     expect(seen).toHaveLength(1);
     const req = seen[0]!;
@@ -142,7 +97,7 @@ describe('cainiao client over loopback', () => {
     };
     const client = cainiaoSource.create(
       config({ minIntervalMs: 250 }),
-      deps({ fetch: timedFetch }),
+      testDeps({ fetch: timedFetch }),
     );
     await Promise.all([
       client.fetchRaw(['LP00711122233344']),
@@ -154,11 +109,11 @@ describe('cainiao client over loopback', () => {
   });
 
   it('an HTML block page → CarrierRateLimitError with the long block back-off', async () => {
-    handler = (_req, res) => {
+    handler = (_s, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<!DOCTYPE html><html><body><div id="nc_1_n1z">slide to verify</div></body></html>');
     };
-    const client = cainiaoSource.create(config({ blockBackoffMs: 3 * 3_600_000 }), deps());
+    const client = cainiaoSource.create(config({ blockBackoffMs: 3 * 3_600_000 }), testDeps());
     const error = await client.fetchRaw(['LP00711122233344']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CarrierRateLimitError);
     expect((error as CarrierRateLimitError).retryAfterMs).toBe(3 * 3_600_000);
@@ -166,7 +121,7 @@ describe('cainiao client over loopback', () => {
 
   it('a JSON captcha / punish answer → CarrierRateLimitError', async () => {
     handler = json(readFileSync(`${dir}blocked.json`, 'utf8'));
-    const client = cainiaoSource.create(config(), deps());
+    const client = cainiaoSource.create(config(), testDeps());
     const error = await client.fetchRaw(['LP00711122233344']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CarrierRateLimitError);
     expect((error as CarrierRateLimitError).retryAfterMs).toBe(6 * 3_600_000);
@@ -174,7 +129,7 @@ describe('cainiao client over loopback', () => {
 
   it('429 honours Retry-After; 403 is a block, not an auth failure', async () => {
     handler = json({}, 429, { 'retry-after': '120' });
-    const client = cainiaoSource.create(config(), deps());
+    const client = cainiaoSource.create(config(), testDeps());
     const limited = await client.fetchRaw(['LP00711122233344']).catch((e: unknown) => e);
     expect((limited as CarrierRateLimitError).retryAfterMs).toBe(120_000);
     handler = json({}, 403);
@@ -184,19 +139,19 @@ describe('cainiao client over loopback', () => {
 
   it('5xx and a hung request → CarrierUnavailableError', async () => {
     handler = json({}, 503);
-    const client = cainiaoSource.create(config(), deps({ timeoutMs: 200 }));
+    const client = cainiaoSource.create(config(), testDeps({ timeoutMs: 200 }));
     await expect(client.fetchRaw(['LP00711122233344'])).rejects.toBeInstanceOf(
       CarrierUnavailableError,
     );
-    handler = (_req, res) => {
+    handler = (_s, res) => {
       setTimeout(() => res.end('{}'), 1_000);
     };
     await expect(client.fetchRaw(['LP00711122233344'])).rejects.toThrow(/no answer within 200 ms/);
   });
 
   it('a body that is neither JSON nor a block page goes to parse as a message', async () => {
-    handler = (_req, res) => res.end('service temporarily degraded');
-    const raw = await cainiaoSource.create(config(), deps()).fetchRaw(['LP00711122233344']);
+    handler = (_s, res) => res.end('service temporarily degraded');
+    const raw = await cainiaoSource.create(config(), testDeps()).fetchRaw(['LP00711122233344']);
     expect(parseCainiao(raw).messages).toEqual([
       expect.objectContaining({ level: 'error', code: 'source_error' }),
     ]);
@@ -269,7 +224,10 @@ if (!live)
   console.warn('[cainiao] live smoke test skipped: set TRACKLINE_CAINIAO_ENABLED=1 to run it');
 describe.skipIf(!live)('cainiao live smoke test (TRACKLINE_CAINIAO_ENABLED=1)', () => {
   it('answers a made-up number with a parseable payload', async () => {
-    const client = cainiaoSource.create(cainiaoConfigSchema.parse({}), deps({ timeoutMs: 15_000 }));
+    const client = cainiaoSource.create(
+      cainiaoConfigSchema.parse({}),
+      testDeps({ timeoutMs: 15_000 }),
+    );
     const out = parseCainiao(await client.fetchRaw(['LP00000000000000']));
     expect(out.messages.length + out.results.length).toBeGreaterThan(0);
   });

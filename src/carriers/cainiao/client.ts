@@ -7,7 +7,15 @@
  * CarrierRateLimitError with a long back-off (`blockBackoffMs`, hours) so the scheduler
  * rests the source and its health shows it.
  */
-import { CarrierRateLimitError, CarrierUnavailableError, retryAfterMs } from '../errors.js';
+import { CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
+import {
+  createSerialQueue,
+  createSpacing,
+  isOk,
+  readJson,
+  statusError,
+  timedFetch,
+} from '../http.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 import { hasBlockMarker } from './codes.js';
 import { CAINIAO_SOURCE_ID, type CainiaoEnvelope } from './parse.js';
@@ -28,72 +36,32 @@ export interface CainiaoClient extends SourceClient {
   fetchRaw(numbers: readonly string[], signal?: AbortSignal): Promise<CainiaoEnvelope>;
 }
 
-/** Waits `ms`, or rejects when the signal aborts. */
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 const looksLikeHtml = (text: string) => /^\s*</.test(text);
 
 export function createCainiaoClient(config: CainiaoConfig, deps: ClientDeps): CainiaoClient {
-  /** When the next request may start (ms, deps clock); requests queue behind each other. */
-  let nextAt = Number.NEGATIVE_INFINITY;
-  let queue: Promise<unknown> = Promise.resolve();
+  /** Requests queue behind each other, at least `minIntervalMs` apart (deps clock). */
+  const space = createSpacing(config.minIntervalMs, () => deps.now());
+  const serial = createSerialQueue();
   const blocked = () => new CarrierRateLimitError(CAINIAO_SOURCE_ID, config.blockBackoffMs);
 
   async function request(numbers: readonly string[], signal?: AbortSignal) {
     signal?.throwIfAborted();
-    await pause(nextAt - deps.now(), signal);
-    nextAt = deps.now() + config.minIntervalMs;
+    await space(signal);
     const url = new URL(config.baseUrl);
     url.searchParams.set('mailNos', numbers.join(','));
     url.searchParams.set('lang', config.language);
-    const timeout = AbortSignal.timeout(deps.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let status: number;
-    let text: string;
-    let retryAfter: string | null;
-    try {
-      const res = await deps.fetch(url.toString(), {
-        method: 'GET',
-        headers: { accept: 'application/json' },
-        signal: combined,
-      });
-      status = res.status;
-      retryAfter = res.headers.get('retry-after');
-      text = await res.text();
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      const what = timeout.aborted ? `no answer within ${deps.timeoutMs} ms` : 'network error';
-      throw new CarrierUnavailableError(CAINIAO_SOURCE_ID, what, { cause: error });
-    }
-    if (status === 429) {
-      throw new CarrierRateLimitError(
-        CAINIAO_SOURCE_ID,
-        retryAfterMs(retryAfter, deps.now(), config.blockBackoffMs),
-      );
-    }
+    const init = { method: 'GET', headers: { accept: 'application/json' } };
+    const answer = await timedFetch(CAINIAO_SOURCE_ID, deps, url.toString(), init, signal);
+    const { status, text } = answer;
     // Keyless: a 401/403 is the anti-bot gateway refusing us, not a credential problem.
     if (status === 401 || status === 403) throw blocked();
-    if (status >= 500) throw new CarrierUnavailableError(CAINIAO_SOURCE_ID, `HTTP ${status}`);
-    if (status < 200 || status >= 300) {
+    const failure = statusError(CAINIAO_SOURCE_ID, answer, deps.now(), config.blockBackoffMs);
+    if (failure) throw failure;
+    if (!isOk(status)) {
       throw new CarrierUnavailableError(CAINIAO_SOURCE_ID, `unexpected HTTP ${status}`);
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(text) as unknown;
-    } catch {
+    let body = readJson(text);
+    if (body === undefined) {
       if (looksLikeHtml(text) || hasBlockMarker(text)) throw blocked();
       body = text;
     }
@@ -106,10 +74,6 @@ export function createCainiaoClient(config: CainiaoConfig, deps: ClientDeps): Ca
   }
 
   return {
-    fetchRaw(numbers, signal) {
-      const run = queue.then(() => request(numbers, signal));
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    fetchRaw: (numbers, signal) => serial(() => request(numbers, signal)),
   };
 }

@@ -9,6 +9,7 @@
  * without it "not shipped yet".
  */
 import { COUNTRY_NAMES, placeKey } from '../../core/classify/places.js';
+import { isRec, type Rec, str, unknownCodeWarnings } from '../parse-kit.js';
 import type {
   CarrierMessage,
   ParseOutput,
@@ -21,11 +22,6 @@ import { destCarrierId, isKnownActionCode } from './codes.js';
 
 export const CAINIAO_SOURCE_ID = 'cainiao';
 
-type Rec = Readonly<Record<string, unknown>>;
-
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 
@@ -142,14 +138,7 @@ function parseModule(m: Rec, mailNo: string, lang: string | undefined, out: Pars
     if (event.code && !isKnownActionCode(event.code)) unknown.add(event.code);
     result.events.push(event);
   }
-  for (const code of unknown) {
-    out.messages.push({
-      level: 'warning',
-      code: 'unknown_code',
-      message: `unknown actionCode ${code}`,
-      trackingNumber: mailNo,
-    });
-  }
+  out.messages.push(...unknownCodeWarnings(unknown, 'actionCode', mailNo));
   const link = linkOf(mailNo, m);
   if (link) result.links.push(link);
   const origin = countryOf(str(m['originCountry']));

@@ -9,12 +9,15 @@
  * the health page. 401/403 → CarrierAuthError; 429 → CarrierRateLimitError (Retry-After);
  * 404/400 problem bodies are data for parse; 5xx / timeout → CarrierUnavailableError.
  */
+import { CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
 import {
-  CarrierAuthError,
-  CarrierRateLimitError,
-  CarrierUnavailableError,
-  retryAfterMs,
-} from '../errors.js';
+  createSerialQueue,
+  createSpacing,
+  isOk,
+  jsonOrText,
+  statusError,
+  timedFetch,
+} from '../http.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 import { type DhlService, serviceFor } from './codes.js';
 import { type DhlAnswer, type DhlEnvelope, DHL_SOURCE_ID as ID, isRec } from './parse.js';
@@ -51,27 +54,12 @@ export interface DhlClient extends SourceClient {
 const DAY_MS = 86_400_000;
 const DEFAULT_RETRY_MS = 1_000;
 
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 export function createDhlClient(config: DhlConfig, deps: ClientDeps): DhlClient {
   const base = config.baseUrl.replace(/\/+$/, '');
-  let nextAt = Number.NEGATIVE_INFINITY;
+  const space = createSpacing(config.minIntervalMs, () => deps.now());
+  const serial = createSerialQueue();
   let day = -1;
   let used = 0;
-  let queue: Promise<unknown> = Promise.resolve();
 
   const today = () => Math.floor(deps.now() / DAY_MS);
   const quota = () => {
@@ -85,46 +73,24 @@ export function createDhlClient(config: DhlConfig, deps: ClientDeps): DhlClient 
   async function track(item: DhlItem, signal?: AbortSignal): Promise<DhlAnswer> {
     signal?.throwIfAborted();
     if (quota().left === 0) throw new CarrierRateLimitError(ID, quota().resetsAt - deps.now());
-    await pause(nextAt - deps.now(), signal);
-    nextAt = deps.now() + config.minIntervalMs;
+    await space(signal);
     used += 1;
     const service = item.service ?? serviceFor(item.carrierId) ?? config.service;
     const query = new URLSearchParams({ trackingNumber: item.number.trim() });
     if (service) query.set('service', service);
     if (config.language) query.set('language', config.language);
-    const timeout = AbortSignal.timeout(deps.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let res: Response;
-    let text: string;
-    try {
-      res = await deps.fetch(`${base}/track/shipments?${query.toString()}`, {
-        method: 'GET',
-        headers: { 'DHL-API-Key': config.apiKey, accept: 'application/json' },
-        signal: combined,
-      });
-      text = await res.text();
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      const what = timeout.aborted ? `no answer within ${deps.timeoutMs} ms` : 'network error';
-      throw new CarrierUnavailableError(ID, what, { cause: error });
-    }
-    const status = res.status;
-    if (status === 401 || status === 403) throw new CarrierAuthError(ID);
-    if (status === 429) {
-      throw new CarrierRateLimitError(
-        ID,
-        retryAfterMs(res.headers.get('retry-after'), deps.now(), DEFAULT_RETRY_MS),
-      );
-    }
-    if (status >= 500) throw new CarrierUnavailableError(ID, `HTTP ${status}`);
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text) as unknown;
-    } catch {
-      if (status < 200 || status >= 300)
-        throw new CarrierUnavailableError(ID, `unexpected HTTP ${status}`);
-    }
-    if ((status < 200 || status >= 300) && !isRec(body)) {
+    const init = {
+      method: 'GET',
+      headers: { 'DHL-API-Key': config.apiKey, accept: 'application/json' },
+    };
+    const url = `${base}/track/shipments?${query.toString()}`;
+    const reply = await timedFetch(ID, deps, url, init, signal);
+    const { status } = reply;
+    const failure = statusError(ID, reply, deps.now(), DEFAULT_RETRY_MS);
+    if (failure) throw failure;
+    const body = jsonOrText(reply.text);
+    // 404/400 problem bodies are data for parse; anything else off 2xx is not.
+    if (!isOk(status) && !isRec(body)) {
       throw new CarrierUnavailableError(ID, `unexpected HTTP ${status}`);
     }
     const answer: DhlAnswer = { trackingNumber: item.number, httpStatus: status, body };
@@ -134,13 +100,11 @@ export function createDhlClient(config: DhlConfig, deps: ClientDeps): DhlClient 
 
   /** Numbers one after another, each call queued behind the previous one. */
   async function fetchItems(items: readonly DhlItem[], signal?: AbortSignal): Promise<DhlEnvelope> {
-    const run = queue.then(async () => {
+    return serial(async () => {
       const answers: DhlAnswer[] = [];
       for (const item of items) answers.push(await track(item, signal));
       return { answers };
     });
-    queue = run.catch(() => undefined);
-    return run;
   }
 
   return {

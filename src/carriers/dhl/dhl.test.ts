@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCarrierContract } from '../contract.js';
 import { CarrierAuthError, CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
-import type { ClientDeps } from '../types.js';
+import {
+  failure,
+  fixtures,
+  type Handler,
+  json,
+  testDeps,
+  useLoopback,
+} from '../test-helpers/loopback.js';
 import { createDhlClient, type DhlConfig, dhlConfigSchema, dhlSource, parseDhl } from './index.js';
 
-const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const fx = (name: string) => ({
-  name,
-  payload: `${dir}${name}.payload.json`,
-  expected: `${dir}${name}.expected.json`,
-});
-const readFixture = (name: string): unknown =>
-  JSON.parse(readFileSync(`${dir}${name}.payload.json`, 'utf8'));
-const readExpected = (name: string): unknown =>
-  JSON.parse(readFileSync(`${dir}${name}.expected.json`, 'utf8'));
+const { pair: fx, payload: readFixture, expected: readExpected } = fixtures(import.meta.url);
 
 runCarrierContract({
   source: dhlSource,
@@ -43,52 +37,19 @@ runCarrierContract({
 
 const KEY = 'TESTdhlConsumerKey0123456789';
 
-interface Seen {
-  method: string | undefined;
-  path: string;
-  query: URLSearchParams;
-  headers: IncomingMessage['headers'];
-  at: number;
-}
-type Handler = (seen: Seen, res: ServerResponse) => void;
-
-let server: Server;
-let base: string;
 let handler: Handler = (_s, res) => res.end('{}');
-const seen: Seen[] = [];
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const s: Seen = {
-      method: req.method,
-      path: url.pathname,
-      query: url.searchParams,
-      headers: req.headers,
-      at: Date.now(),
-    };
-    seen.push(s);
-    handler(s, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = useLoopback((s, res) => handler(s, res));
+const seen = server.seen;
 
-const deps: ClientDeps = { fetch, now: Date.now, timeoutMs: 2_000 };
+const deps = testDeps();
 const config = (over: Partial<DhlConfig> = {}): DhlConfig =>
-  dhlConfigSchema.parse({ apiKey: KEY, baseUrl: base, minIntervalMs: 0, ...over });
+  dhlConfigSchema.parse({ apiKey: KEY, baseUrl: server.base, minIntervalMs: 0, ...over });
+/** JSON with DHL's content type: problem+json for an error status. */
 const reply = (body: unknown, status = 200, headers: Record<string, string> = {}): Handler => {
-  return (_s, res) => {
-    const type = status >= 400 ? 'application/problem+json' : 'application/json';
-    res.writeHead(status, { 'content-type': type, ...headers });
-    res.end(JSON.stringify(body));
-  };
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return json(body, status, { 'content-type': type, ...headers });
 };
-const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
 
 describe('dhl client over loopback', () => {
   it('GETs /track/shipments with trackingNumber and the DHL-API-Key header', async () => {
@@ -98,10 +59,10 @@ describe('dhl client over loopback', () => {
     expect(seen).toHaveLength(1);
     const req = seen[0]!;
     expect(req.method).toBe('GET');
-    expect(req.path).toBe('/track/shipments');
-    expect(req.query.get('trackingNumber')).toBe('4718523690');
-    expect(req.query.get('language')).toBe('en');
-    expect(req.query.has('service')).toBe(false);
+    expect(req.url.pathname).toBe('/track/shipments');
+    expect(req.url.searchParams.get('trackingNumber')).toBe('4718523690');
+    expect(req.url.searchParams.get('language')).toBe('en');
+    expect(req.url.searchParams.has('service')).toBe(false);
     expect(req.headers['dhl-api-key']).toBe(KEY);
     // possibleAdditionalShipmentsUrl is a hint for the engine, never fetched by the client.
     expect(parseDhl(raw)).toEqual(readExpected('in-transit'));
@@ -118,7 +79,7 @@ describe('dhl client over loopback', () => {
       { number: 'RX104738291DE', carrierId: 'deutsche-post' },
       { number: 'GM605112270084524851' },
     ]);
-    expect(seen.map((s) => s.query.get('service'))).toEqual([
+    expect(seen.map((s) => s.url.searchParams.get('service'))).toEqual([
       'express',
       'parcel-de',
       'post-de',
@@ -132,7 +93,9 @@ describe('dhl client over loopback', () => {
       answers: { trackingNumber: string; httpStatus: number; body: unknown }[];
     };
     handler = (s, res) => {
-      const a = batch.answers.find((x) => x.trackingNumber === s.query.get('trackingNumber'));
+      const a = batch.answers.find(
+        (x) => x.trackingNumber === s.url.searchParams.get('trackingNumber'),
+      );
       reply(a?.body, a?.httpStatus ?? 500)(s, res);
     };
     const c = createDhlClient(config({ minIntervalMs: 120 }), deps);
@@ -153,7 +116,7 @@ describe('dhl client over loopback', () => {
     const c = createDhlClient(config({ dailyQuota: 2 }), { ...deps, now: () => now });
     await c.fetchRaw(['00340434518207639412', '00340434518207639412']);
     expect(c.quota()).toMatchObject({ used: 2, left: 0 });
-    const e = await fail(c.fetchRaw(['00340434518207639412']));
+    const e = await failure(c.fetchRaw(['00340434518207639412']));
     expect(e).toBeInstanceOf(CarrierRateLimitError);
     expect((e as CarrierRateLimitError).retryAfterMs).toBe(2 * 3_600_000);
     now = Date.UTC(2026, 2, 11, 0, 0, 1);
@@ -163,10 +126,10 @@ describe('dhl client over loopback', () => {
 
   it('429 → CarrierRateLimitError with Retry-After; 401 → CarrierAuthError without the key', async () => {
     handler = reply({ title: 'Too many requests', status: 429 }, 429, { 'retry-after': '2' });
-    const limited = await fail(createDhlClient(config(), deps).fetchRaw(['4718523690']));
+    const limited = await failure(createDhlClient(config(), deps).fetchRaw(['4718523690']));
     expect((limited as CarrierRateLimitError).retryAfterMs).toBe(2_000);
     handler = reply(readFixture('auth-failure'), 401);
-    const auth = await fail(createDhlClient(config(), deps).fetchRaw(['4718523690']));
+    const auth = await failure(createDhlClient(config(), deps).fetchRaw(['4718523690']));
     expect(auth).toBeInstanceOf(CarrierAuthError);
     expect(String(auth)).not.toContain(KEY);
   });
@@ -187,7 +150,7 @@ describe('dhl client over loopback', () => {
       CarrierUnavailableError,
     );
     handler = () => undefined;
-    const slow = await fail(
+    const slow = await failure(
       createDhlClient(config(), { ...deps, timeoutMs: 150 }).fetchRaw(['4718523690']),
     );
     expect(slow).toBeInstanceOf(CarrierUnavailableError);
@@ -219,11 +182,10 @@ const liveKey = process.env.TRACKLINE_DHL_API_KEY;
 if (!liveKey) console.warn('[dhl] live smoke test skipped: TRACKLINE_DHL_API_KEY is not set');
 describe.skipIf(!liveKey)('dhl live smoke test (TRACKLINE_DHL_API_KEY)', () => {
   it('an unknown number answers a problem body parse reads as not found (one call)', async () => {
-    const c = createDhlClient(dhlConfigSchema.parse({ apiKey: liveKey }), {
-      fetch,
-      now: Date.now,
-      timeoutMs: 15_000,
-    });
+    const c = createDhlClient(
+      dhlConfigSchema.parse({ apiKey: liveKey }),
+      testDeps({ timeoutMs: 15_000 }),
+    );
     const out = parseDhl(await c.fetchRaw(['00340434518207630017']));
     expect(out.messages.length + out.results.length).toBeGreaterThan(0);
   });

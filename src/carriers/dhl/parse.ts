@@ -8,20 +8,26 @@
  * fetched here: each URL becomes an info message, and a link when it names another service.
  */
 import { COUNTRY_NAMES, placeKey } from '../../core/classify/places.js';
-import { COUNTRY_ZONE } from '../../core/timeline/zones-data.js';
-import type { ParseOutput, SourceEvent, SourceResult, SourceTime } from '../types.js';
+import {
+  codedEvent,
+  countryCode,
+  ISO_DATE_TIME,
+  isRec,
+  localTime,
+  type Rec,
+  rec,
+  recs,
+  skippedEvent,
+  str,
+  unknownCodeWarnings,
+  zoneOfCountry,
+} from '../parse-kit.js';
+import type { ParseOutput, SourceResult, SourceTime } from '../types.js';
 import { carrierIdOfService, isKnownStatusCode, SERVICE_ZONE } from './codes.js';
 
 export const DHL_SOURCE_ID = 'dhl';
 
-type Rec = Readonly<Record<string, unknown>>;
-
-export const isRec = (v: unknown): v is Rec =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-const rec = (v: unknown): Rec | undefined => (isRec(v) ? v : undefined);
-const recs = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : []);
+export { isRec } from '../parse-kit.js';
 
 /** One call's answer as the client records it. */
 export interface DhlAnswer {
@@ -35,12 +41,7 @@ export interface DhlEnvelope {
   answers: DhlAnswer[];
 }
 
-const ISO = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/;
-
-const countryOf = (address: unknown) => {
-  const c = str(rec(address)?.['countryCode'])?.toUpperCase();
-  return c && /^[A-Z]{2}$/.test(c) ? c : undefined;
-};
+const countryOf = (address: unknown) => countryCode(rec(address)?.['countryCode']);
 
 /** An event's country: `countryCode`, else the country Express prints after ' - ' in the locality. */
 function eventCountry(location: Rec | undefined): string | undefined {
@@ -58,13 +59,10 @@ export function timeOf(
   country: string | undefined,
   service: string | undefined,
 ): SourceTime | undefined {
-  const m = text ? ISO.exec(text) : null;
+  const m = text ? ISO_DATE_TIME.exec(text) : null;
   if (!m?.[1]) return undefined;
-  const off = m[2];
-  if (off)
-    return { local: m[1], offset: off === 'Z' ? '+00:00' : `${off.slice(0, 3)}:${off.slice(-2)}` };
-  const zone = (country && COUNTRY_ZONE[country]) || (service && SERVICE_ZONE.get(service));
-  return zone ? { local: m[1], zone } : { local: m[1] };
+  const zone = zoneOfCountry(country) || (service && SERVICE_ZONE.get(service)) || undefined;
+  return localTime(m[1], m[2], zone);
 }
 
 function locationOf(location: unknown): string | undefined {
@@ -102,20 +100,11 @@ function parseShipment(s: Rec, out: ParseOutput): SourceResult | undefined {
     const location = rec(e['location']);
     const time = timeOf(str(e['timestamp']), eventCountry(location), service);
     if (!time) {
-      out.messages.push({
-        level: 'warning',
-        code: 'partial',
-        message: `an event without a readable timestamp was skipped: ${description.slice(0, 80)}`,
-        trackingNumber: number,
-      });
+      out.messages.push(skippedEvent('an event without a readable timestamp', description, number));
       continue;
     }
-    const event: SourceEvent = { trackingNumber: number, time, description };
     const code = str(e['statusCode']);
-    if (code) {
-      event.code = code;
-      if (!isKnownStatusCode(code)) unknown.add(code);
-    }
+    const event = codedEvent(number, time, description, code, isKnownStatusCode, unknown);
     const place = locationOf(location);
     if (place) event.location = place;
     result.events.push(event);
@@ -125,14 +114,7 @@ function parseShipment(s: Rec, out: ParseOutput): SourceResult | undefined {
   const latest = str(frame?.['estimatedThrough']) ?? str(s['estimatedTimeOfDelivery']);
   if (earliest || latest)
     result.estimate = { ...(earliest && { earliest }), ...(latest && { latest }) };
-  for (const code of unknown) {
-    out.messages.push({
-      level: 'warning',
-      code: 'unknown_code',
-      message: `unknown DHL statusCode ${code}`,
-      trackingNumber: number,
-    });
-  }
+  out.messages.push(...unknownCodeWarnings(unknown, 'DHL statusCode', number));
   if (result.events.length === 0) {
     out.messages.push({
       level: 'info',

@@ -8,15 +8,9 @@
  * Retry-After (or, for the organisation's daily quota, until 00:00 GMT), 5xx and timeouts
  * are outages.
  */
-import { CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
-import {
-  createTokenProvider,
-  type HttpAnswer,
-  type RateLimitSnapshot,
-  readRateLimit,
-  sendAuthorized,
-  statusError,
-} from '../oauth.js';
+import { CarrierRateLimitError } from '../errors.js';
+import { type HttpAnswer, type RateLimitSnapshot, readRateLimit } from '../http.js';
+import { answerBody, createTokenProvider, sendAuthorized } from '../oauth.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 import { FEDEX_BATCH_SIZE } from './codes.js';
 import { FEDEX_SOURCE_ID } from './parse.js';
@@ -69,21 +63,8 @@ export function createFedexClient(config: FedexConfig, deps: ClientDeps): FedexC
       const wait = daily ? untilMidnightGmt(now) : DEFAULT_RETRY_MS;
       throw new CarrierRateLimitError(FEDEX_SOURCE_ID, wait);
     }
-    const failure = statusError(FEDEX_SOURCE_ID, answer, now, DEFAULT_RETRY_MS);
-    if (failure) throw failure;
-    let body: unknown;
-    try {
-      body = JSON.parse(answer.text) as unknown;
-    } catch {
-      body = answer.text;
-    }
     // 200 carries per-number errors; a 400/404 carries request errors[] for parse() to report.
-    if (answer.status >= 200 && answer.status < 300) return body;
-    if ((answer.status === 400 || answer.status === 404) && typeof body === 'object') return body;
-    throw new CarrierUnavailableError(
-      FEDEX_SOURCE_ID,
-      `unexpected HTTP ${answer.status}: ${answer.text.slice(0, 200)}`,
-    );
+    return answerBody(FEDEX_SOURCE_ID, answer, now, DEFAULT_RETRY_MS);
   }
 
   return {

@@ -1,21 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCarrierContract } from '../contract.js';
 import { CarrierAuthError, CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
+import {
+  failure,
+  fixtures,
+  type Handler,
+  json,
+  sendJson,
+  testDeps,
+  useLoopback,
+} from '../test-helpers/loopback.js';
+import { assertParseSaysSomething } from '../test-helpers/parse.js';
 import type { ClientDeps } from '../types.js';
 import { createFedexClient, FEDEX_SANDBOX_URL, fedexConfigSchema, fedexSource } from './index.js';
 
-const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const fx = (name: string) => ({
-  name,
-  payload: `${dir}${name}.payload.json`,
-  expected: `${dir}${name}.expected.json`,
-});
-const read = (file: string): unknown => JSON.parse(readFileSync(`${dir}${file}`, 'utf8'));
+const { pair: fx, read } = fixtures(import.meta.url);
 
 runCarrierContract({
   source: fedexSource,
@@ -41,81 +40,47 @@ runCarrierContract({
 const CLIENT_ID = 'l7fedex0123456789';
 const SECRET = 'fedex-secret-Zk38qp';
 
-interface Seen {
-  method: string | undefined;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-type Handler = (s: Seen, res: ServerResponse) => void;
-
-let server: Server;
-let base: string;
-const seen: Seen[] = [];
 let onToken: Handler;
 let onTrack: Handler;
 let issued = 0;
 
-const send = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
-};
 const issue: Handler = (_s, res) => {
   issued++;
-  send(res, 200, { access_token: `fx-${issued}`, token_type: 'bearer', expires_in: 3599 });
+  sendJson(res, 200, { access_token: `fx-${issued}`, token_type: 'bearer', expires_in: 3599 });
 };
-const reply =
-  (body: unknown, status = 200, headers = {}): Handler =>
-  (_s, res) =>
-    send(res, status, body, headers);
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const s: Seen = {
-        method: req.method,
-        path: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      };
-      seen.push(s);
-      if (s.path === '/oauth/token') return onToken(s, res);
-      if (s.path === '/track/v1/trackingnumbers') return onTrack(s, res);
-      send(res, 404, { errors: [{ code: 'NOT.FOUND.ERROR' }] });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = useLoopback((s, res) => {
+  if (s.path === '/oauth/token') return onToken(s, res);
+  if (s.path === '/track/v1/trackingnumbers') return onTrack(s, res);
+  sendJson(res, 404, { errors: [{ code: 'NOT.FOUND.ERROR' }] });
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const seen = server.seen;
 beforeEach(() => {
   seen.length = 0;
   issued = 0;
   onToken = issue;
-  onTrack = reply(read('delivered.payload.json'));
+  onTrack = json(read('delivered.payload.json'));
 });
 
 let clock = Date.UTC(2026, 2, 6, 20);
-const deps: ClientDeps = { fetch, now: () => clock, timeoutMs: 2_000 };
+const deps = testDeps({ now: () => clock });
 const client = (over: Partial<ClientDeps> = {}) =>
   createFedexClient(
-    fedexConfigSchema.parse({ clientId: CLIENT_ID, clientSecret: SECRET, baseUrl: base }),
+    fedexConfigSchema.parse({ clientId: CLIENT_ID, clientSecret: SECRET, baseUrl: server.base }),
     { ...deps, ...over },
   );
 const tracks = () => seen.filter((s) => s.path === '/track/v1/trackingnumbers');
 const tokens = () => seen.filter((s) => s.path === '/oauth/token');
-const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
 
 describe('fedex client over loopback', () => {
   it('fetches a token with form credentials, then POSTs the documented track request', async () => {
     const raw = await fedexSource
       .create(
-        fedexConfigSchema.parse({ clientId: CLIENT_ID, clientSecret: SECRET, baseUrl: base }),
+        fedexConfigSchema.parse({
+          clientId: CLIENT_ID,
+          clientSecret: SECRET,
+          baseUrl: server.base,
+        }),
         deps,
       )
       .fetchRaw(['794612853071']);
@@ -152,8 +117,8 @@ describe('fedex client over loopback', () => {
   it('a 401 from the track API → a fresh token and one retry', async () => {
     onTrack = (s, res) =>
       s.headers.authorization === 'Bearer fx-1'
-        ? send(res, 401, read('auth-failure.payload.json'))
-        : send(res, 200, read('delivered.payload.json'));
+        ? sendJson(res, 401, read('auth-failure.payload.json'))
+        : sendJson(res, 200, read('delivered.payload.json'));
     const raw = await client().fetchRaw(['794612853071']);
     expect(tracks()).toHaveLength(2);
     expect(tokens()).toHaveLength(2);
@@ -173,7 +138,7 @@ describe('fedex client over loopback', () => {
   });
 
   it('per-number errors in the 200 body become messages', async () => {
-    onTrack = reply(read('batch.payload.json'));
+    onTrack = json(read('batch.payload.json'));
     const out = fedexSource.parse(
       await client().fetchRaw(['788810342265', '781234509877', '770000654321']),
     );
@@ -184,19 +149,19 @@ describe('fedex client over loopback', () => {
   });
 
   it('token endpoint 401 → CarrierAuthError that never shows the secret', async () => {
-    onToken = reply(read('auth-failure.payload.json'), 401);
-    const error = await fail(client().fetchRaw(['794612853071']));
+    onToken = json(read('auth-failure.payload.json'), 401);
+    const error = await failure(client().fetchRaw(['794612853071']));
     expect(error).toBeInstanceOf(CarrierAuthError);
     expect((error as Error).message).not.toContain(SECRET);
     expect(tracks()).toHaveLength(0);
   });
 
   it('429 honours Retry-After; the daily organisation quota waits until 00:00 GMT', async () => {
-    onTrack = reply({ errors: [{ code: 'RATE.LIMIT.EXCEEDED' }] }, 429, { 'retry-after': '4' });
-    const limited = await fail(client().fetchRaw(['794612853071']));
+    onTrack = json({ errors: [{ code: 'RATE.LIMIT.EXCEEDED' }] }, 429, { 'retry-after': '4' });
+    const limited = await failure(client().fetchRaw(['794612853071']));
     expect(limited).toBeInstanceOf(CarrierRateLimitError);
     expect((limited as CarrierRateLimitError).retryAfterMs).toBe(4_000);
-    onTrack = reply(
+    onTrack = json(
       {
         errors: [
           { code: 'RATE.LIMIT.EXCEEDED', message: 'Quota exceeded, retry after 12:00AM GMT' },
@@ -204,21 +169,23 @@ describe('fedex client over loopback', () => {
       },
       429,
     );
-    const daily = await fail(client().fetchRaw(['794612853071']));
+    const daily = await failure(client().fetchRaw(['794612853071']));
     expect((daily as CarrierRateLimitError).retryAfterMs).toBe(Date.UTC(2026, 2, 7) - clock);
   });
 
   it('5xx and a hung request → CarrierUnavailableError', async () => {
-    onTrack = reply({ errors: [{ code: 'INTERNAL.SERVER.ERROR' }] }, 503);
-    expect(await fail(client().fetchRaw(['794612853071']))).toBeInstanceOf(CarrierUnavailableError);
+    onTrack = json({ errors: [{ code: 'INTERNAL.SERVER.ERROR' }] }, 503);
+    expect(await failure(client().fetchRaw(['794612853071']))).toBeInstanceOf(
+      CarrierUnavailableError,
+    );
     onTrack = () => {};
-    const hung = await fail(client({ timeoutMs: 150 }).fetchRaw(['794612853071']));
+    const hung = await failure(client({ timeoutMs: 150 }).fetchRaw(['794612853071']));
     expect(hung).toBeInstanceOf(CarrierUnavailableError);
     expect((hung as Error).message).toMatch(/no answer within 150 ms/);
   });
 
   it('reads rate-limit headers when the API sends them', async () => {
-    onTrack = reply(read('delivered.payload.json'), 200, {
+    onTrack = json(read('delivered.payload.json'), 200, {
       'x-ratelimit-limit': '1400',
       'x-ratelimit-remaining': '1398',
     });
@@ -259,12 +226,7 @@ describe('fedex scan times', () => {
 
 describe('fedex parse on anything', () => {
   it('never throws, and says something about what it could not read', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        const out = fedexSource.parse(value);
-        return out.results.length + out.messages.length > 0;
-      }),
-    );
+    assertParseSaysSomething((value) => fedexSource.parse(value));
   });
 });
 
@@ -282,11 +244,7 @@ live('fedex live smoke (sandbox unless TRACKLINE_FEDEX_BASE_URL is set)', () => 
       baseUrl: process.env['TRACKLINE_FEDEX_BASE_URL'] ?? FEDEX_SANDBOX_URL,
     });
     const number = process.env['TRACKLINE_FEDEX_NUMBER'] ?? '794843185271';
-    const raw = await createFedexClient(config, {
-      fetch,
-      now: Date.now,
-      timeoutMs: 15_000,
-    }).fetchRaw([number]);
+    const raw = await createFedexClient(config, testDeps({ timeoutMs: 15_000 })).fetchRaw([number]);
     const out = fedexSource.parse(raw);
     expect(out.results.length + out.messages.length).toBeGreaterThan(0);
   });

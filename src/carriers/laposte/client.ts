@@ -7,12 +7,8 @@
  * timeout → CarrierUnavailableError. The key is sent only in its header and never appears in
  * an error message.
  */
-import {
-  CarrierAuthError,
-  CarrierRateLimitError,
-  CarrierUnavailableError,
-  retryAfterMs,
-} from '../errors.js';
+import { CarrierUnavailableError } from '../errors.js';
+import { isOk, readJson, statusError, timedFetch } from '../http.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 import { LAPOSTE_SOURCE_ID as ID, isRec } from './parse.js';
 
@@ -33,38 +29,19 @@ export function createLaPosteClient(config: LaPosteConfig, deps: ClientDeps): So
   const base = config.baseUrl.replace(/\/+$/, '');
 
   async function get(ids: readonly string[], signal?: AbortSignal): Promise<unknown> {
-    const timeout = AbortSignal.timeout(deps.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const path = ids.map((id) => encodeURIComponent(id.trim())).join(',');
     const url = `${base}/idships/${path}?lang=${encodeURIComponent(config.lang)}`;
-    let res: Response;
-    let text: string;
-    try {
-      res = await deps.fetch(url, {
-        method: 'GET',
-        headers: { 'X-Okapi-Key': config.apiKey, accept: 'application/json' },
-        signal: combined,
-      });
-      text = await res.text();
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      const what = timeout.aborted ? `no answer within ${deps.timeoutMs} ms` : 'network error';
-      throw new CarrierUnavailableError(ID, what, { cause: error });
-    }
-    const status = res.status;
-    if (status === 401 || status === 403) throw new CarrierAuthError(ID);
-    if (status === 429) {
-      throw new CarrierRateLimitError(
-        ID,
-        retryAfterMs(res.headers.get('retry-after'), deps.now(), DEFAULT_RETRY_MS),
-      );
-    }
-    if (status >= 500) throw new CarrierUnavailableError(ID, `HTTP ${status}`);
-    let body: unknown;
-    try {
-      body = JSON.parse(text) as unknown;
-    } catch {
-      if (status >= 200 && status < 300) return text;
+    const init = {
+      method: 'GET',
+      headers: { 'X-Okapi-Key': config.apiKey, accept: 'application/json' },
+    };
+    const answer = await timedFetch(ID, deps, url, init, signal);
+    const { status } = answer;
+    const failure = statusError(ID, answer, deps.now(), DEFAULT_RETRY_MS);
+    if (failure) throw failure;
+    const body = readJson(answer.text);
+    if (body === undefined) {
+      if (isOk(status)) return answer.text;
       throw new CarrierUnavailableError(ID, `unexpected HTTP ${status}`);
     }
     // 400/404 with a per-id body are answers about the numbers, not transport failures.

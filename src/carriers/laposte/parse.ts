@@ -6,38 +6,36 @@
  * becomes a message; an Okapi gateway error `{code, message}` a source error. Events come
  * newest-first with an ISO `date` carrying its offset; the code is the event's code.
  */
-import type { ParseOutput, SourceEvent, SourceResult, SourceTime } from '../types.js';
+
+import {
+  codedEvent,
+  countryCode,
+  ISO_DATE_TIME,
+  isRec,
+  localTime,
+  type Rec,
+  rec,
+  recs,
+  skippedEvent,
+  str,
+  unknownCodeWarnings,
+} from '../parse-kit.js';
+import type { ParseOutput, SourceResult, SourceTime } from '../types.js';
 import { carrierIdOfProduct, isKnownEventCode, OK_CODES, RETURN_CODES } from './codes.js';
 
 export const LAPOSTE_SOURCE_ID = 'laposte';
 
-type Rec = Readonly<Record<string, unknown>>;
-
-export const isRec = (v: unknown): v is Rec =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-const rec = (v: unknown): Rec | undefined => (isRec(v) ? v : undefined);
-const recs = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : []);
-
-const ISO = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/;
+export { isRec } from '../parse-kit.js';
 
 /** An event `date` → wall clock + offset; a date without offset is read as Paris time. */
 export function timeOf(text: string | undefined): SourceTime | undefined {
-  const m = text ? ISO.exec(text) : null;
+  const m = text ? ISO_DATE_TIME.exec(text) : null;
   if (!m?.[1]) return undefined;
-  const off = m[2];
-  if (!off) return { local: m[1], zone: 'Europe/Paris' };
-  return { local: m[1], offset: off === 'Z' ? '+00:00' : `${off.slice(0, 3)}:${off.slice(-2)}` };
+  return localTime(m[1], m[2], 'Europe/Paris');
 }
 
 /** 'fr_FR' → 'fr', 'en_GB' → 'en'. */
 const languageOf = (lang: string | undefined) => lang?.slice(0, 2).toLowerCase();
-
-const country = (v: unknown) => {
-  const c = str(v)?.toUpperCase();
-  return c && /^[A-Z]{2}$/.test(c) ? c : undefined;
-};
 
 function parseShipment(s: Rec, lang: string | undefined, out: ParseOutput): void {
   const number = str(s['idShip']);
@@ -53,8 +51,8 @@ function parseShipment(s: Rec, lang: string | undefined, out: ParseOutput): void
   const carrierId = carrierIdOfProduct(str(s['product']));
   if (carrierId) result.carrierId = carrierId;
   const context = rec(s['contextData']);
-  const origin = country(context?.['originCountry']);
-  const destination = country(context?.['arrivalCountry']);
+  const origin = countryCode(context?.['originCountry']);
+  const destination = countryCode(context?.['arrivalCountry']);
   if (origin) result.originCountry = origin;
   if (destination) result.destinationCountry = destination;
   const language = languageOf(lang);
@@ -63,20 +61,11 @@ function parseShipment(s: Rec, lang: string | undefined, out: ParseOutput): void
     const description = str(e['label']) ?? '';
     const time = timeOf(str(e['date']));
     if (!time) {
-      out.messages.push({
-        level: 'warning',
-        code: 'partial',
-        message: `an event without a readable date was skipped: ${description.slice(0, 80)}`,
-        trackingNumber: number,
-      });
+      out.messages.push(skippedEvent('an event without a readable date', description, number));
       continue;
     }
-    const event: SourceEvent = { trackingNumber: number, time, description };
     const code = str(e['code']);
-    if (code) {
-      event.code = code;
-      if (!isKnownEventCode(code)) unknown.add(code);
-    }
+    const event = codedEvent(number, time, description, code, isKnownEventCode, unknown);
     if (language) event.language = language;
     result.events.push(event);
   }
@@ -91,14 +80,7 @@ function parseShipment(s: Rec, lang: string | undefined, out: ParseOutput): void
   }
   const delivery = str(s['estimDate']) ?? str(s['estimatedDeliveryDate']);
   if (delivery && s['isFinal'] !== true) result.estimate = { latest: delivery };
-  for (const code of unknown) {
-    out.messages.push({
-      level: 'warning',
-      code: 'unknown_code',
-      message: `unknown La Poste event code ${code}`,
-      trackingNumber: number,
-    });
-  }
+  out.messages.push(...unknownCodeWarnings(unknown, 'La Poste event code', number));
   out.results.push(result);
 }
 

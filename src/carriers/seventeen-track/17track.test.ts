@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCarrierContract } from '../contract.js';
 import { CarrierAuthError, CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
-import type { ClientDeps } from '../types.js';
+import {
+  failure,
+  fixtures,
+  type Handler,
+  json,
+  testDeps,
+  useLoopback,
+} from '../test-helpers/loopback.js';
 import {
   createSeventeenTrackClient,
   parseSeventeenTrack,
@@ -16,16 +20,12 @@ import {
   verifyWebhook,
 } from './index.js';
 
-const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const fx = (name: string) => ({
-  name,
-  payload: `${dir}${name}.json`,
-  expected: `${dir}${name}.expected.json`,
-});
-const readFixture = (name: string): unknown =>
-  JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8'));
-const readExpected = (name: string): unknown =>
-  JSON.parse(readFileSync(`${dir}${name}.expected.json`, 'utf8'));
+const {
+  dir,
+  pair: fx,
+  payload: readFixture,
+  expected: readExpected,
+} = fixtures(import.meta.url, '.json');
 
 runCarrierContract({
   source: seventeenTrackSource,
@@ -55,63 +55,25 @@ runCarrierContract({
 
 const KEY = 'TEST-17TOKEN-0123456789ABCDEF';
 
-interface Seen {
-  method: string | undefined;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: unknown;
-}
-type Handler = (seen: Seen, res: ServerResponse) => void;
-
-let server: Server;
-let base: string;
 let handler: Handler = (_s, res) => res.end('{}');
-const seen: Seen[] = [];
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const s: Seen = {
-        method: req.method,
-        path: req.url ?? '',
-        headers: req.headers,
-        body: text ? (JSON.parse(text) as unknown) : undefined,
-      };
-      seen.push(s);
-      handler(s, res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/track/v2.2`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = useLoopback((s, res) => handler(s, res), '/track/v2.2');
+const seen = server.seen;
 
-const deps: ClientDeps = { fetch, now: Date.now, timeoutMs: 2_000 };
-const client = () => createSeventeenTrackClient({ apiKey: KEY, baseUrl: base }, deps);
-const reply = (body: unknown, status = 200, headers: Record<string, string> = {}): Handler => {
-  return (_s, res) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  };
-};
+const deps = testDeps();
+const client = () => createSeventeenTrackClient({ apiKey: KEY, baseUrl: server.base }, deps);
 /** Accepts every number sent, echoing it as `{number, carrier}`. */
 const acceptAll: Handler = (s, res) => {
-  const items = (s.body as { number: string }[]).map((i) => ({ number: i.number, carrier: 3011 }));
+  const items = (s.json as { number: string }[]).map((i) => ({ number: i.number, carrier: 3011 }));
   res.end(JSON.stringify({ code: 0, data: { accepted: items, rejected: [] } }));
 };
-const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
 
 describe('17track client over loopback', () => {
   it('fetchRaw POSTs gettrackinfo with the 17token header and a JSON array', async () => {
     seen.length = 0;
-    handler = reply(readFixture('in-transit'));
+    handler = json(readFixture('in-transit'));
     const raw = await seventeenTrackSource
-      .create(seventeenTrackConfigSchema.parse({ apiKey: KEY, baseUrl: base }), deps)
+      .create(seventeenTrackConfigSchema.parse({ apiKey: KEY, baseUrl: server.base }), deps)
       .fetchRaw(['LP00734809126657']);
     expect(seen).toHaveLength(1);
     const req = seen[0]!;
@@ -119,7 +81,7 @@ describe('17track client over loopback', () => {
     expect(req.path).toBe('/track/v2.2/gettrackinfo');
     expect(req.headers['17token']).toBe(KEY);
     expect(req.headers['content-type']).toBe('application/json');
-    expect(req.body).toEqual([{ number: 'LP00734809126657' }]);
+    expect(req.json).toEqual([{ number: 'LP00734809126657' }]);
     expect(parseSeventeenTrack(raw)).toEqual(readExpected('in-transit'));
   });
 
@@ -131,7 +93,7 @@ describe('17track client over loopback', () => {
       (_, i) => `LP0073480912${String(i).padStart(4, '0')}`,
     );
     const raw = (await client().fetchRaw(numbers)) as { data: { accepted: unknown[] } };
-    expect(seen.map((s) => (s.body as unknown[]).length)).toEqual([40, 40, 5]);
+    expect(seen.map((s) => (s.json as unknown[]).length)).toEqual([40, 40, 5]);
     expect(raw.data.accepted).toHaveLength(85);
   });
 
@@ -143,7 +105,7 @@ describe('17track client over loopback', () => {
       { number: 'LA402173852CN', carrier: 3011, finalCarrier: 6051, tag: 'order-1' },
     ]);
     expect(seen[0]!.path).toBe('/track/v2.2/register');
-    expect(seen[0]!.body).toEqual([
+    expect(seen[0]!.json).toEqual([
       { number: 'LP00734809126657', auto_detection: true },
       {
         number: 'LA402173852CN',
@@ -168,7 +130,7 @@ describe('17track client over loopback', () => {
       '/track/v2.2/retrack',
       '/track/v2.2/changecarrier',
     ]);
-    expect(seen.map((s) => s.body)).toEqual([
+    expect(seen.map((s) => s.json)).toEqual([
       [{ number: 'RS710045836CN' }],
       [{ number: 'RS710045836CN', carrier: 3011 }],
       [{ number: 'RS710045836CN', carrier_old: 3011, carrier_new: 190271 }],
@@ -177,37 +139,37 @@ describe('17track client over loopback', () => {
   });
 
   it('HTTP 401 and a key error code → CarrierAuthError that never shows the key', async () => {
-    handler = reply({ code: 401 }, 401);
-    const http = await fail(client().fetchRaw(['RS710045836CN']));
+    handler = json({ code: 401 }, 401);
+    const http = await failure(client().fetchRaw(['RS710045836CN']));
     expect(http).toBeInstanceOf(CarrierAuthError);
     expect((http as Error).message).not.toContain(KEY);
-    handler = reply(readFixture('auth-failure'));
-    const coded = await fail(client().fetchRaw(['RS710045836CN']));
+    handler = json(readFixture('auth-failure'));
+    const coded = await failure(client().fetchRaw(['RS710045836CN']));
     expect(coded).toBeInstanceOf(CarrierAuthError);
     expect((coded as Error).message).not.toContain(KEY);
   });
 
   it('429 honours Retry-After; a spent daily limit or quota backs off for hours', async () => {
-    handler = reply({}, 429, { 'retry-after': '3' });
-    const limited = await fail(client().fetchRaw(['RS710045836CN']));
+    handler = json({}, 429, { 'retry-after': '3' });
+    const limited = await failure(client().fetchRaw(['RS710045836CN']));
     expect((limited as CarrierRateLimitError).retryAfterMs).toBe(3_000);
-    handler = reply({ code: -18019908, data: { errors: [{ code: -18019908, message: 'limit' }] } });
-    const daily = await fail(client().fetchRaw(['RS710045836CN']));
+    handler = json({ code: -18019908, data: { errors: [{ code: -18019908, message: 'limit' }] } });
+    const daily = await failure(client().fetchRaw(['RS710045836CN']));
     expect(daily).toBeInstanceOf(CarrierRateLimitError);
     expect((daily as CarrierRateLimitError).retryAfterMs).toBeGreaterThanOrEqual(3_600_000);
-    handler = reply({
+    handler = json({
       code: 0,
       data: {
         accepted: [],
         rejected: [{ number: 'RS710045836CN', error: { code: -18019907, message: 'quota' } }],
       },
     });
-    const quota = await fail(client().register(['RS710045836CN']));
+    const quota = await failure(client().register(['RS710045836CN']));
     expect(quota).toBeInstanceOf(CarrierRateLimitError);
   });
 
   it('a quota rejection beside other rejections stays a per-number message', async () => {
-    handler = reply({
+    handler = json({
       code: 0,
       data: {
         accepted: [],
@@ -225,11 +187,11 @@ describe('17track client over loopback', () => {
   });
 
   it('5xx and an internal-error code → CarrierUnavailableError', async () => {
-    handler = reply({}, 502);
+    handler = json({}, 502);
     await expect(client().fetchRaw(['RS710045836CN'])).rejects.toBeInstanceOf(
       CarrierUnavailableError,
     );
-    handler = reply({ code: -18010003, data: { errors: [{ code: -18010003 }] } });
+    handler = json({ code: -18010003, data: { errors: [{ code: -18010003 }] } });
     await expect(client().register(['RS710045836CN'])).rejects.toBeInstanceOf(
       CarrierUnavailableError,
     );
@@ -320,11 +282,10 @@ if (!liveKey)
   console.warn('[17track] live smoke test skipped: TRACKLINE_17TRACK_API_KEY is not set');
 describe.skipIf(!liveKey)('17track live smoke test (TRACKLINE_17TRACK_API_KEY)', () => {
   it('gettrackinfo on an unregistered number answers an envelope (no quota spent)', async () => {
-    const c = createSeventeenTrackClient(seventeenTrackConfigSchema.parse({ apiKey: liveKey }), {
-      fetch,
-      now: Date.now,
-      timeoutMs: 15_000,
-    });
+    const c = createSeventeenTrackClient(
+      seventeenTrackConfigSchema.parse({ apiKey: liveKey }),
+      testDeps({ timeoutMs: 15_000 }),
+    );
     const out = parseSeventeenTrack(await c.fetchRaw(['RS710045836CN']));
     expect(out.messages.length + out.results.length).toBeGreaterThan(0);
   });

@@ -9,12 +9,8 @@
  * → CarrierRateLimitError until it can come back; 5xx / timeout → CarrierUnavailableError.
  * The key is sent only in its header and never appears in an error message.
  */
-import {
-  CarrierAuthError,
-  CarrierRateLimitError,
-  CarrierUnavailableError,
-  retryAfterMs,
-} from '../errors.js';
+import { CarrierAuthError, CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
+import { isOk, readJson, statusError, timedFetch } from '../http.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 import { API_ERRORS, AUTH_ERRORS, QUOTA_ERRORS } from './codes.js';
 import { SEVENTEEN_TRACK_SOURCE_ID as ID, isRec } from './parse.js';
@@ -144,45 +140,23 @@ export function createSeventeenTrackClient(
   }
 
   async function post(path: string, items: readonly unknown[], signal?: AbortSignal) {
-    const timeout = AbortSignal.timeout(deps.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let status: number;
-    let text: string;
-    let retryAfter: string | null;
-    try {
-      const res = await deps.fetch(`${base}/${path}`, {
-        method: 'POST',
-        headers: {
-          '17token': config.apiKey,
-          'content-type': 'application/json',
-          accept: 'application/json',
-        },
-        body: JSON.stringify(items),
-        signal: combined,
-      });
-      status = res.status;
-      retryAfter = res.headers.get('retry-after');
-      text = await res.text();
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      const what = timeout.aborted ? `no answer within ${deps.timeoutMs} ms` : 'network error';
-      throw new CarrierUnavailableError(ID, what, { cause: error });
+    const init = {
+      method: 'POST',
+      headers: {
+        '17token': config.apiKey,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
+      body: JSON.stringify(items),
+    };
+    const answer = await timedFetch(ID, deps, `${base}/${path}`, init, signal);
+    const failure = statusError(ID, answer, deps.now(), DEFAULT_RETRY_MS);
+    if (failure) throw failure;
+    if (!isOk(answer.status)) {
+      throw new CarrierUnavailableError(ID, `unexpected HTTP ${answer.status} from ${path}`);
     }
-    if (status === 401 || status === 403) throw new CarrierAuthError(ID);
-    if (status === 429) {
-      throw new CarrierRateLimitError(ID, retryAfterMs(retryAfter, deps.now(), DEFAULT_RETRY_MS));
-    }
-    if (status >= 500) throw new CarrierUnavailableError(ID, `HTTP ${status}`);
-    if (status < 200 || status >= 300) {
-      throw new CarrierUnavailableError(ID, `unexpected HTTP ${status} from ${path}`);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
-    return check(body, deps.now());
+    const body = readJson(answer.text);
+    return body === undefined ? answer.text : check(body, deps.now());
   }
 
   /** Posts in batches of 40 and merges the answers into one envelope. */

@@ -6,6 +6,19 @@
  * carrier, last-mile carrier) becomes its own result, so a number followed by two carriers
  * gives two legs; `misc_info.local_number` becomes a link. Rejected numbers become messages.
  */
+
+import {
+  codedEvent,
+  countryCode,
+  ISO_DATE_TIME,
+  isRec,
+  type Rec,
+  rec,
+  recs,
+  skippedEvent,
+  str,
+  unknownCodeWarnings,
+} from '../parse-kit.js';
 import type {
   CarrierMessage,
   ParseOutput,
@@ -18,16 +31,7 @@ import { API_ERRORS, carrierIdOf, isKnownStatus, QUOTA_ERRORS } from './codes.js
 
 export const SEVENTEEN_TRACK_SOURCE_ID = '17track';
 
-type Rec = Readonly<Record<string, unknown>>;
-
-export const isRec = (v: unknown): v is Rec =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-export const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-const recs = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : []);
-const rec = (v: unknown): Rec | undefined => (isRec(v) ? v : undefined);
-
-const ISO = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/;
+export { isRec, str } from '../parse-kit.js';
 
 function normalOffset(text: string): string | undefined {
   if (text === 'Z') return '+00:00';
@@ -38,7 +42,7 @@ function normalOffset(text: string): string | undefined {
 /** `time_iso` (wall clock + offset) first, then `time_raw`, then the `time_utc` instant. */
 export function timeOf(e: Rec): SourceTime | undefined {
   const iso = str(e['time_iso']);
-  const m = iso ? ISO.exec(iso) : null;
+  const m = iso ? ISO_DATE_TIME.exec(iso) : null;
   const offset = m?.[2] ? normalOffset(m[2]) : undefined;
   if (m?.[1] && offset) return { local: m[1], offset };
   const raw = rec(e['time_raw']);
@@ -72,20 +76,11 @@ function eventsOf(number: string, provider: Rec, out: ParseOutput, unknown: Set<
     const description = str(e['description']) ?? '';
     const time = timeOf(e);
     if (!time) {
-      out.messages.push({
-        level: 'warning',
-        code: 'partial',
-        message: `an event without a time was skipped: ${description.slice(0, 80)}`,
-        trackingNumber: number,
-      });
+      out.messages.push(skippedEvent('an event without a time', description, number));
       continue;
     }
-    const event: SourceEvent = { trackingNumber: number, time, description };
     const code = str(e['sub_status']) ?? str(e['stage']);
-    if (code) {
-      event.code = code;
-      if (!isKnownStatus(code)) unknown.add(code);
-    }
+    const event = codedEvent(number, time, description, code, isKnownStatus, unknown);
     const location = locationOf(e);
     if (location) event.location = location;
     events.push(event);
@@ -93,10 +88,7 @@ function eventsOf(number: string, provider: Rec, out: ParseOutput, unknown: Set<
   return events;
 }
 
-const country = (address: unknown): string | undefined => {
-  const c = str(rec(address)?.['country'])?.toUpperCase();
-  return c && /^[A-Z]{2}$/.test(c) ? c : undefined;
-};
+const country = (address: unknown) => countryCode(rec(address)?.['country']);
 
 /** One accepted item (also a webhook's `data`) → its results and messages. */
 export function parseItem(item: Rec, out: ParseOutput): void {
@@ -162,14 +154,7 @@ export function parseItem(item: Rec, out: ParseOutput): void {
   const from = str(eta?.['from']);
   const to = str(eta?.['to']);
   if (from || to) first.estimate = { ...(from && { earliest: from }), ...(to && { latest: to }) };
-  for (const code of unknown) {
-    out.messages.push({
-      level: 'warning',
-      code: 'unknown_code',
-      message: `unknown 17TRACK status ${code}`,
-      trackingNumber: number,
-    });
-  }
+  out.messages.push(...unknownCodeWarnings(unknown, '17TRACK status', number));
   out.results.push(...results.filter((r) => r.events.length > 0));
 }
 

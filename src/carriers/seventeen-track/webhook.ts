@@ -6,21 +6,14 @@
  * formula as coming from one third-party integration — to be confirmed against 17TRACK's
  * own documentation before relying on it.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { readJson } from '../http.js';
 import type { ParseOutput } from '../types.js';
+import { digestsMatch, type WebhookHeaders, webhookHeader } from '../webhook-signature.js';
 import { carrierIdOf } from './codes.js';
 import { isRec, parseItem, str } from './parse.js';
 
-export type WebhookHeaders = Headers | Readonly<Record<string, string | string[] | undefined>>;
-
-function header(headers: WebhookHeaders, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== name) continue;
-    return Array.isArray(value) ? value[0] : value;
-  }
-  return undefined;
-}
+export type { WebhookHeaders } from '../webhook-signature.js';
 
 /** The `sign` 17TRACK is documented to send for a body and key. */
 export function webhookSignature(rawBody: string | Uint8Array, secret: string): string {
@@ -36,10 +29,9 @@ export function verifyWebhook(
   rawBody: string | Uint8Array,
   secret: string,
 ): boolean {
-  const sent = header(headers, 'sign')?.trim().toLowerCase();
+  const sent = webhookHeader(headers, 'sign')?.trim().toLowerCase();
   if (!sent || !/^[0-9a-f]{64}$/.test(sent) || secret === '') return false;
-  const expected = Buffer.from(webhookSignature(rawBody, secret), 'hex');
-  return timingSafeEqual(Buffer.from(sent, 'hex'), expected);
+  return digestsMatch(sent, webhookSignature(rawBody, secret), 'hex');
 }
 
 export type WebhookEvent = 'TRACKING_UPDATED' | 'TRACKING_STOPPED';
@@ -58,14 +50,7 @@ const EVENTS: ReadonlySet<string> = new Set<WebhookEvent>(['TRACKING_UPDATED', '
 
 /** A push body (parsed JSON or the raw text) → what it says. Never throws. */
 export function parseWebhook(body: unknown): ParsedWebhook {
-  let value = body;
-  if (typeof body === 'string') {
-    try {
-      value = JSON.parse(body) as unknown;
-    } catch {
-      value = undefined;
-    }
-  }
+  const value = typeof body === 'string' ? readJson(body) : body;
   const fail = (message: string): ParsedWebhook => ({
     output: { results: [], messages: [{ level: 'error', code: 'source_error', message }] },
   });

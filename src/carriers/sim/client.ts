@@ -5,12 +5,8 @@
  * Retry-After, 5xx/timeout/network unavailable); a body that is not JSON is returned as
  * text so parse() can report it as a message.
  */
-import {
-  CarrierAuthError,
-  CarrierRateLimitError,
-  CarrierUnavailableError,
-  retryAfterMs,
-} from '../errors.js';
+import { CarrierUnavailableError } from '../errors.js';
+import { isOk, jsonOrText, statusError, timedFetch } from '../http.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 
 export const SIM_SOURCE_ID = 'sim';
@@ -29,50 +25,22 @@ export function createSimClient(config: SimConfig, deps: ClientDeps): SourceClie
   const url = new URL('/api/track', config.baseUrl).toString();
   return {
     async fetchRaw(numbers, signal) {
-      const timeout = AbortSignal.timeout(deps.timeoutMs);
-      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
       const headers: Record<string, string> = {
         'content-type': 'application/json',
         accept: 'application/json',
       };
       if (config.key) headers['x-sim-key'] = config.key;
-      let text: string;
-      let status: number;
-      let retryAfter: string | null;
-      try {
-        const res = await deps.fetch(url, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ numbers }),
-          signal: combined,
-        });
-        status = res.status;
-        retryAfter = res.headers.get('retry-after');
-        text = await res.text();
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason ?? error;
-        const what = timeout.aborted ? `no answer within ${deps.timeoutMs} ms` : 'network error';
-        throw new CarrierUnavailableError(SIM_SOURCE_ID, what, { cause: error });
-      }
-      if (status === 401 || status === 403) throw new CarrierAuthError(SIM_SOURCE_ID);
-      if (status === 429) {
-        throw new CarrierRateLimitError(
-          SIM_SOURCE_ID,
-          retryAfterMs(retryAfter, deps.now(), DEFAULT_RETRY_MS),
-        );
-      }
-      if (status >= 500) throw new CarrierUnavailableError(SIM_SOURCE_ID, `HTTP ${status}`);
-      if (status < 200 || status >= 300) {
+      const init = { method: 'POST', headers, body: JSON.stringify({ numbers }) };
+      const answer = await timedFetch(SIM_SOURCE_ID, deps, url, init, signal);
+      const failure = statusError(SIM_SOURCE_ID, answer, deps.now(), DEFAULT_RETRY_MS);
+      if (failure) throw failure;
+      if (!isOk(answer.status)) {
         throw new CarrierUnavailableError(
           SIM_SOURCE_ID,
-          `unexpected HTTP ${status}: ${text.slice(0, 200)}`,
+          `unexpected HTTP ${answer.status}: ${answer.text.slice(0, 200)}`,
         );
       }
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        return text;
-      }
+      return jsonOrText(answer.text);
     },
   };
 }

@@ -9,15 +9,8 @@
  * repeated 401 are auth errors, 429 waits for Retry-After, 5xx and timeouts are outages.
  */
 import { randomUUID } from 'node:crypto';
-import { CarrierUnavailableError } from '../errors.js';
-import {
-  createTokenProvider,
-  type HttpAnswer,
-  type RateLimitSnapshot,
-  readRateLimit,
-  sendAuthorized,
-  statusError,
-} from '../oauth.js';
+import { type HttpAnswer, type RateLimitSnapshot, readRateLimit } from '../http.js';
+import { answerBody, createTokenProvider, sendAuthorized } from '../oauth.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 import { UPS_SOURCE_ID } from './parse.js';
 
@@ -64,20 +57,7 @@ export function createUpsClient(config: UpsConfig, deps: ClientDeps): UpsClient 
 
   function body(answer: HttpAnswer): unknown {
     lastRate = readRateLimit(answer.headers, deps.now()) ?? lastRate;
-    const failure = statusError(UPS_SOURCE_ID, answer, deps.now(), DEFAULT_RETRY_MS);
-    if (failure) throw failure;
-    let json: unknown;
-    try {
-      json = JSON.parse(answer.text) as unknown;
-    } catch {
-      json = answer.text;
-    }
-    if (answer.status >= 200 && answer.status < 300) return json;
-    if ((answer.status === 404 || answer.status === 400) && typeof json === 'object') return json;
-    throw new CarrierUnavailableError(
-      UPS_SOURCE_ID,
-      `unexpected HTTP ${answer.status}: ${answer.text.slice(0, 200)}`,
-    );
+    return answerBody(UPS_SOURCE_ID, answer, deps.now(), DEFAULT_RETRY_MS);
   }
 
   return {

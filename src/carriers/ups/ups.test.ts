@@ -1,25 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCarrierContract } from '../contract.js';
 import {
   CarrierAuthError,
   type CarrierRateLimitError,
   CarrierUnavailableError,
 } from '../errors.js';
+import {
+  failure,
+  fixtures,
+  type Handler,
+  json,
+  sendJson,
+  testDeps,
+  useLoopback,
+} from '../test-helpers/loopback.js';
+import { assertParseSaysSomething } from '../test-helpers/parse.js';
 import type { ClientDeps } from '../types.js';
 import { createUpsClient, UPS_TEST_URL, upsConfigSchema, upsSource } from './index.js';
 
-const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const fx = (name: string) => ({
-  name,
-  payload: `${dir}${name}.payload.json`,
-  expected: `${dir}${name}.expected.json`,
-});
-const read = (file: string): unknown => JSON.parse(readFileSync(`${dir}${file}`, 'utf8'));
+const { pair: fx, read } = fixtures(import.meta.url);
 
 runCarrierContract({
   source: upsSource,
@@ -47,66 +46,29 @@ const SECRET = 'ups-secret-Qw81mn';
 const DELIVERED = '1Z4A7W890667014852';
 const NOT_FOUND = '1Z4A7W890444781150';
 
-interface Seen {
-  method: string | undefined;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-type Handler = (s: Seen, res: ServerResponse) => void;
-
-let server: Server;
-let base: string;
-const seen: Seen[] = [];
 let onToken: Handler;
 let onTrack: Handler;
 let issued = 0;
 
-const send = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-};
 // UPS sends expires_in as a string of seconds.
 const issue: Handler = (_s, res) => {
   issued++;
-  send(res, 200, { token_type: 'Bearer', access_token: `ups-${issued}`, expires_in: '14399' });
+  sendJson(res, 200, { token_type: 'Bearer', access_token: `ups-${issued}`, expires_in: '14399' });
 };
-const reply =
-  (body: unknown, status = 200, headers = {}): Handler =>
-  (_s, res) =>
-    send(res, status, body, headers);
 /** Answers each number with its fixture: the delivered one, else the documented 404. */
 const byNumber: Handler = (s, res) => {
   const number = decodeURIComponent(new URL(s.path, 'http://x').pathname.split('/').pop() ?? '');
-  if (number === DELIVERED) return send(res, 200, read('delivered.payload.json'));
+  if (number === DELIVERED) return sendJson(res, 200, read('delivered.payload.json'));
   const [notFound] = read('not-found.payload.json') as { body: unknown }[];
-  send(res, 404, notFound?.body);
+  sendJson(res, 404, notFound?.body);
 };
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const s: Seen = {
-        method: req.method,
-        path: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      };
-      seen.push(s);
-      if (s.path === '/security/v1/oauth/token') return onToken(s, res);
-      if (s.path.startsWith('/api/track/v1/details/')) return onTrack(s, res);
-      send(res, 404, {});
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = useLoopback((s, res) => {
+  if (s.path === '/security/v1/oauth/token') return onToken(s, res);
+  if (s.path.startsWith('/api/track/v1/details/')) return onTrack(s, res);
+  sendJson(res, 404, {});
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const seen = server.seen;
 beforeEach(() => {
   seen.length = 0;
   issued = 0;
@@ -115,13 +77,17 @@ beforeEach(() => {
 });
 
 let clock = Date.UTC(2026, 2, 6);
-const deps: ClientDeps = { fetch, now: () => clock, timeoutMs: 2_000 };
+const deps = testDeps({ now: () => clock });
 const config = (over = {}) =>
-  upsConfigSchema.parse({ clientId: CLIENT_ID, clientSecret: SECRET, baseUrl: base, ...over });
+  upsConfigSchema.parse({
+    clientId: CLIENT_ID,
+    clientSecret: SECRET,
+    baseUrl: server.base,
+    ...over,
+  });
 const client = (over: Partial<ClientDeps> = {}) => createUpsClient(config(), { ...deps, ...over });
 const tracks = () => seen.filter((s) => s.path.startsWith('/api/track/'));
 const tokens = () => seen.filter((s) => s.path === '/security/v1/oauth/token');
-const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
 
 describe('ups client over loopback', () => {
   it('Basic-auth token, then GET details with transId and transactionSrc', async () => {
@@ -172,50 +138,45 @@ describe('ups client over loopback', () => {
   it('401 on details → re-token and retry once; a second 401 is an auth error', async () => {
     onTrack = (s, res) =>
       s.headers.authorization === 'Bearer ups-1'
-        ? send(res, 401, read('auth-failure.payload.json'))
+        ? sendJson(res, 401, read('auth-failure.payload.json'))
         : byNumber(s, res);
     await client().fetchRaw([DELIVERED]);
     expect(tracks()).toHaveLength(2);
     seen.length = 0;
-    onTrack = reply(read('auth-failure.payload.json'), 401);
-    const error = await fail(client().fetchRaw([DELIVERED]));
+    onTrack = json(read('auth-failure.payload.json'), 401);
+    const error = await failure(client().fetchRaw([DELIVERED]));
     expect(error).toBeInstanceOf(CarrierAuthError);
     expect(tracks()).toHaveLength(2);
   });
 
   it('token endpoint 401 and 403 Blocked Merchant → CarrierAuthError without the secret', async () => {
-    onToken = reply(read('auth-failure.payload.json'), 401);
-    const error = await fail(client().fetchRaw([DELIVERED]));
+    onToken = json(read('auth-failure.payload.json'), 401);
+    const error = await failure(client().fetchRaw([DELIVERED]));
     expect(error).toBeInstanceOf(CarrierAuthError);
     expect((error as Error).message).not.toContain(SECRET);
     onToken = issue;
-    onTrack = reply(
+    onTrack = json(
       { response: { errors: [{ code: '250009', message: 'Blocked Merchant' }] } },
       403,
     );
-    expect(await fail(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierAuthError);
+    expect(await failure(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierAuthError);
   });
 
   it('429 with Retry-After → CarrierRateLimitError; 503 and a hang → unavailable', async () => {
-    onTrack = reply({}, 429, { 'retry-after': '12' });
-    const limited = await fail(client().fetchRaw([DELIVERED]));
+    onTrack = json({}, 429, { 'retry-after': '12' });
+    const limited = await failure(client().fetchRaw([DELIVERED]));
     expect((limited as CarrierRateLimitError).retryAfterMs).toBe(12_000);
-    onTrack = reply({ response: { errors: [{ code: '190001', message: 'down' }] } }, 503);
-    expect(await fail(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierUnavailableError);
+    onTrack = json({ response: { errors: [{ code: '190001', message: 'down' }] } }, 503);
+    expect(await failure(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierUnavailableError);
     onTrack = () => {};
-    const hung = await fail(client({ timeoutMs: 150 }).fetchRaw([DELIVERED]));
+    const hung = await failure(client({ timeoutMs: 150 }).fetchRaw([DELIVERED]));
     expect(hung).toBeInstanceOf(CarrierUnavailableError);
   });
 });
 
 describe('ups parse on anything', () => {
   it('never throws, and says something about what it could not read', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        const out = upsSource.parse(value);
-        return out.results.length + out.messages.length > 0;
-      }),
-    );
+    assertParseSaysSomething((value) => upsSource.parse(value));
   });
 });
 
@@ -233,9 +194,7 @@ live('ups live smoke (CIE unless TRACKLINE_UPS_BASE_URL is set)', () => {
       baseUrl: process.env['TRACKLINE_UPS_BASE_URL'] ?? UPS_TEST_URL,
     });
     const number = process.env['TRACKLINE_UPS_NUMBER'] ?? '1Z12345E0205271688';
-    const raw = await createUpsClient(live, { fetch, now: Date.now, timeoutMs: 15_000 }).fetchRaw([
-      number,
-    ]);
+    const raw = await createUpsClient(live, testDeps({ timeoutMs: 15_000 })).fetchRaw([number]);
     const out = upsSource.parse(raw);
     expect(out.results.length + out.messages.length).toBeGreaterThan(0);
   });

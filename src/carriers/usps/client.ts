@@ -10,15 +10,9 @@
  * (not found / invalid); 401 twice or 403 is auth, 429 waits for Retry-After, 5xx and
  * timeouts are outages.
  */
-import { CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
-import {
-  createTokenProvider,
-  type HttpAnswer,
-  type RateLimitSnapshot,
-  readRateLimit,
-  sendAuthorized,
-  statusError,
-} from '../oauth.js';
+import { CarrierRateLimitError } from '../errors.js';
+import { type HttpAnswer, type RateLimitSnapshot, readRateLimit } from '../http.js';
+import { answerBody, createTokenProvider, sendAuthorized } from '../oauth.js';
 import type { ClientDeps, SourceClient } from '../types.js';
 import { USPS_SOURCE_ID } from './parse.js';
 
@@ -75,20 +69,7 @@ export function createUspsClient(config: UspsConfig, deps: ClientDeps): UspsClie
 
   function body(answer: HttpAnswer): unknown {
     lastRate = readRateLimit(answer.headers, deps.now()) ?? lastRate;
-    const failure = statusError(USPS_SOURCE_ID, answer, deps.now(), DEFAULT_RETRY_MS);
-    if (failure) throw failure;
-    let json: unknown;
-    try {
-      json = JSON.parse(answer.text) as unknown;
-    } catch {
-      json = answer.text;
-    }
-    if (answer.status >= 200 && answer.status < 300) return json;
-    if ((answer.status === 404 || answer.status === 400) && typeof json === 'object') return json;
-    throw new CarrierUnavailableError(
-      USPS_SOURCE_ID,
-      `unexpected HTTP ${answer.status}: ${answer.text.slice(0, 200)}`,
-    );
+    return answerBody(USPS_SOURCE_ID, answer, deps.now(), DEFAULT_RETRY_MS);
   }
 
   return {

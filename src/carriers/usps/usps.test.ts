@@ -1,21 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCarrierContract } from '../contract.js';
 import { CarrierAuthError, CarrierRateLimitError, CarrierUnavailableError } from '../errors.js';
+import {
+  failure,
+  fixtures,
+  type Handler,
+  json,
+  sendJson,
+  testDeps,
+  useLoopback,
+} from '../test-helpers/loopback.js';
+import { assertParseSaysSomething } from '../test-helpers/parse.js';
 import type { ClientDeps } from '../types.js';
 import { createUspsClient, USPS_TEST_URL, uspsConfigSchema, uspsSource } from './index.js';
 
-const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const fx = (name: string) => ({
-  name,
-  payload: `${dir}${name}.payload.json`,
-  expected: `${dir}${name}.expected.json`,
-});
-const read = (file: string): unknown => JSON.parse(readFileSync(`${dir}${file}`, 'utf8'));
+const { pair: fx, read } = fixtures(import.meta.url);
 
 runCarrierContract({
   source: uspsSource,
@@ -42,65 +41,28 @@ const CLIENT_ID = 'uspsConsumerKey88';
 const SECRET = 'usps-secret-Hh27vx';
 const DELIVERED = 'LX402173852CN';
 
-interface Seen {
-  method: string | undefined;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-type Handler = (s: Seen, res: ServerResponse) => void;
-
-let server: Server;
-let base: string;
-const seen: Seen[] = [];
 let onToken: Handler;
 let onTrack: Handler;
 let issued = 0;
 
-const send = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-};
 // The USPS examples show expires_in as a string.
 const issue: Handler = (_s, res) => {
   issued++;
-  send(res, 200, { access_token: `us-${issued}`, token_type: 'Bearer', expires_in: '28799' });
+  sendJson(res, 200, { access_token: `us-${issued}`, token_type: 'Bearer', expires_in: '28799' });
 };
-const reply =
-  (body: unknown, status = 200, headers = {}): Handler =>
-  (_s, res) =>
-    send(res, status, body, headers);
 const byNumber: Handler = (s, res) => {
   const number = decodeURIComponent(new URL(s.path, 'http://x').pathname.split('/').pop() ?? '');
-  if (number === DELIVERED) return send(res, 200, read('delivered.payload.json'));
+  if (number === DELIVERED) return sendJson(res, 200, read('delivered.payload.json'));
   const [notFound] = read('not-found.payload.json') as { body: unknown }[];
-  send(res, 404, notFound?.body);
+  sendJson(res, 404, notFound?.body);
 };
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const s: Seen = {
-        method: req.method,
-        path: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      };
-      seen.push(s);
-      if (s.path === '/oauth2/v3/token') return onToken(s, res);
-      if (s.path.startsWith('/tracking/v3/tracking/')) return onTrack(s, res);
-      send(res, 404, {});
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = useLoopback((s, res) => {
+  if (s.path === '/oauth2/v3/token') return onToken(s, res);
+  if (s.path.startsWith('/tracking/v3/tracking/')) return onTrack(s, res);
+  sendJson(res, 404, {});
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const seen = server.seen;
 beforeEach(() => {
   seen.length = 0;
   issued = 0;
@@ -109,14 +71,18 @@ beforeEach(() => {
 });
 
 let clock = Date.UTC(2026, 2, 12, 20);
-const deps: ClientDeps = { fetch, now: () => clock, timeoutMs: 2_000 };
+const deps = testDeps({ now: () => clock });
 const config = (over = {}) =>
-  uspsConfigSchema.parse({ clientId: CLIENT_ID, clientSecret: SECRET, baseUrl: base, ...over });
+  uspsConfigSchema.parse({
+    clientId: CLIENT_ID,
+    clientSecret: SECRET,
+    baseUrl: server.base,
+    ...over,
+  });
 const client = (over = {}, d: Partial<ClientDeps> = {}) =>
   createUspsClient(config(over), { ...deps, ...d });
 const tracks = () => seen.filter((s) => s.path.startsWith('/tracking/'));
 const tokens = () => seen.filter((s) => s.path === '/oauth2/v3/token');
-const fail = (p: Promise<unknown>) => p.catch((e: unknown) => e);
 
 describe('usps client over loopback', () => {
   it('JSON-body token, then GET /tracking/v3/tracking/{n}?expand=DETAIL with the bearer', async () => {
@@ -155,7 +121,7 @@ describe('usps client over loopback', () => {
     seen.length = 0;
     onTrack = (s, res) =>
       s.headers.authorization === 'Bearer us-3'
-        ? send(res, 401, { error: { code: '401', message: 'Unauthorized' } })
+        ? sendJson(res, 401, { error: { code: '401', message: 'Unauthorized' } })
         : byNumber(s, res);
     const fresh = client();
     await fresh.fetchRaw([DELIVERED]);
@@ -175,7 +141,7 @@ describe('usps client over loopback', () => {
       expect.objectContaining({ code: 'partial', trackingNumber: 'LX615309421CN' }),
     ]);
     clock += 10 * 60_000;
-    const limited = await fail(c.fetchRaw([DELIVERED]));
+    const limited = await failure(c.fetchRaw([DELIVERED]));
     expect(limited).toBeInstanceOf(CarrierRateLimitError);
     expect((limited as CarrierRateLimitError).retryAfterMs).toBe(start + 3_600_000 - clock);
     expect(tracks()).toHaveLength(3);
@@ -186,25 +152,25 @@ describe('usps client over loopback', () => {
   });
 
   it('token endpoint 401 → CarrierAuthError without the secret; 403 on tracking → auth', async () => {
-    onToken = reply(read('auth-failure.payload.json'), 401);
-    const error = await fail(client().fetchRaw([DELIVERED]));
+    onToken = json(read('auth-failure.payload.json'), 401);
+    const error = await failure(client().fetchRaw([DELIVERED]));
     expect(error).toBeInstanceOf(CarrierAuthError);
     expect((error as Error).message).not.toContain(SECRET);
     onToken = issue;
-    onTrack = reply({ error: { code: '403', message: 'Forbidden' } }, 403);
-    expect(await fail(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierAuthError);
+    onTrack = json({ error: { code: '403', message: 'Forbidden' } }, 403);
+    expect(await failure(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierAuthError);
   });
 
   it('429 with Retry-After → CarrierRateLimitError; 502 and a hang → unavailable', async () => {
-    onTrack = reply({ error: { code: '429', message: 'Too Many Requests' } }, 429, {
+    onTrack = json({ error: { code: '429', message: 'Too Many Requests' } }, 429, {
       'retry-after': '120',
     });
-    const limited = await fail(client().fetchRaw([DELIVERED]));
+    const limited = await failure(client().fetchRaw([DELIVERED]));
     expect((limited as CarrierRateLimitError).retryAfterMs).toBe(120_000);
-    onTrack = reply({}, 502);
-    expect(await fail(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierUnavailableError);
+    onTrack = json({}, 502);
+    expect(await failure(client().fetchRaw([DELIVERED]))).toBeInstanceOf(CarrierUnavailableError);
     onTrack = () => {};
-    const hung = await fail(client({}, { timeoutMs: 150 }).fetchRaw([DELIVERED]));
+    const hung = await failure(client({}, { timeoutMs: 150 }).fetchRaw([DELIVERED]));
     expect(hung).toBeInstanceOf(CarrierUnavailableError);
   });
 });
@@ -242,12 +208,7 @@ describe('usps parse details', () => {
 
 describe('usps parse on anything', () => {
   it('never throws, and says something about what it could not read', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        const out = uspsSource.parse(value);
-        return out.results.length + out.messages.length > 0;
-      }),
-    );
+    assertParseSaysSomething((value) => uspsSource.parse(value));
   });
 });
 
@@ -265,9 +226,7 @@ live('usps live smoke (TEM unless TRACKLINE_USPS_BASE_URL is set)', () => {
       baseUrl: process.env['TRACKLINE_USPS_BASE_URL'] ?? USPS_TEST_URL,
     });
     const number = process.env['TRACKLINE_USPS_NUMBER'] ?? '9400100000000000000000';
-    const raw = await createUspsClient(live, { fetch, now: Date.now, timeoutMs: 15_000 }).fetchRaw([
-      number,
-    ]);
+    const raw = await createUspsClient(live, testDeps({ timeoutMs: 15_000 })).fetchRaw([number]);
     const out = uspsSource.parse(raw);
     expect(out.results.length + out.messages.length).toBeGreaterThan(0);
   });
