@@ -54,6 +54,13 @@ export const SETTINGS = {
       .optional(),
     fallback: undefined,
   },
+  demoTimeScale: {
+    env: 'TRACKLINE_DEMO_TIME_SCALE',
+    flag: 'demoTimeScale',
+    accepts: 'a number of simulated seconds per real second for the demo carrier (1 to 1000000)',
+    schema: z.coerce.number().min(1).max(1_000_000),
+    fallback: 600,
+  },
   logLevel: {
     env: 'TRACKLINE_LOG_LEVEL',
     flag: 'logLevel',

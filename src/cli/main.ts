@@ -9,15 +9,21 @@ import { isTracklineError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDetect } from './commands/detect.js';
+import { registerImport } from './commands/import.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerParse } from './commands/parse.js';
 import { registerServe } from './commands/serve.js';
 import { registerSim } from './commands/sim.js';
 import { registerSources } from './commands/sources.js';
+import { registerTrack } from './commands/track.js';
+import { registerWorker } from './commands/worker.js';
 import { type CliContext, type CliIO, type CommandRegistrar, processIO } from './context.js';
 
 const COMMANDS: readonly CommandRegistrar[] = [
   registerServe,
+  registerWorker,
+  registerTrack,
+  registerImport,
   registerDetect,
   registerClassify,
   registerParse,

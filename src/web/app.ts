@@ -10,6 +10,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
 } from 'fastify';
 import type { Config } from '../config.js';
 import { isTracklineError, TracklineError } from '../errors.js';
@@ -24,6 +25,7 @@ import { registerDirectoryPages } from './pages/directory-routes.js';
 import { errorPage } from './pages/error.js';
 import { registerHome } from './pages/home-route.js';
 import { recordRoutes } from './routes.js';
+import { registerTracking, type TrackingOptions } from './tracking.js';
 
 const CSP = [
   "default-src 'self'",
@@ -47,6 +49,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Reference data for the directory pages; defaults to the shipped data files. */
   directory?: Partial<Directory>;
+  /** The tracking engine and demo numbers; without them tracking routes answer 503. */
+  tracking?: TrackingOptions;
 }
 
 function wantsJson(request: FastifyRequest): boolean {
@@ -66,9 +70,17 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: Tracklin
     .send(errorPage({ ctx, status: error.status, code: error.code, message: error.message, path }));
 }
 
-export async function buildApp({ logger, directory }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  logger,
+  directory,
+  tracking,
+}: AppOptions): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger | undefined = logger;
-  const app = Fastify({ loggerInstance, disableRequestLogging: true, trustProxy: false });
+  const app = Fastify({
+    loggerInstance,
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: false,
+  });
   recordRoutes(app);
   const data = defaultDirectory(directory);
 
@@ -94,7 +106,8 @@ export async function buildApp({ logger, directory }: AppOptions): Promise<Fasti
   });
 
   app.get('/healthz', async () => ({ ok: true }));
-  registerHome(app);
+  registerHome(app, tracking?.demoNumbers);
+  registerTracking(app, tracking ?? {});
   registerDirectoryPages(app, data);
   registerDetectApi(app);
   registerDirectoryApi(app, data);

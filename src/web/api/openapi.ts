@@ -120,6 +120,41 @@ export const API_PATHS: Record<string, { get: ApiOperation }> = {
       },
     },
   },
+  '/api/v1/track/{number}': {
+    get: {
+      operationId: 'track',
+      summary: 'One parcel: status, legs, merged timeline, delivery estimate and advice.',
+      description:
+        'Registers the number when it is new and fetches it once from the configured source. ' +
+        'Events are newest first; each names the source and the number that reported it.',
+      parameters: [
+        {
+          name: 'number',
+          in: 'path',
+          required: true,
+          description: 'A tracking number, as pasted (it is normalized).',
+          schema: { type: 'string', maxLength: 100 },
+        },
+        lang,
+      ],
+      responses: {
+        '200': { description: 'The parcel.', content: json(ref('Track')) },
+        '400': error('Not a tracking number (an order number, a phone number…).'),
+        '503': error('The tracking engine is not running.'),
+      },
+    },
+  },
+  '/api/v1/demo': {
+    get: {
+      operationId: 'demo',
+      summary: 'Demo numbers from the built-in simulator carrier (demo mode only).',
+      parameters: [],
+      responses: {
+        '200': { description: 'Demo numbers.', content: json(ref('Demo')) },
+        '404': error('Demo mode is off.'),
+      },
+    },
+  },
 };
 
 const str = { type: 'string' };
@@ -184,6 +219,24 @@ const SCHEMAS: Record<string, Json> = {
     properties: { countries: { type: 'array', items: { type: 'object' } } },
   },
   Retailer: { type: 'object', properties: { retailer: { type: 'object' } } },
+  Track: {
+    type: 'object',
+    properties: {
+      number: str,
+      shipment: { type: 'object' },
+      route: { type: 'object' },
+      demo: { type: 'boolean' },
+      eta: { type: ['object', 'null'] },
+      advice: { type: 'object' },
+    },
+  },
+  Demo: {
+    type: 'object',
+    properties: {
+      demo: { type: 'boolean' },
+      numbers: { type: 'array', items: { type: 'object' } },
+    },
+  },
 };
 
 export const OPENAPI = {

@@ -29,6 +29,10 @@ export const de: UiStrings = {
     label: 'Sendungsnummer — oder mehrere, eine pro Zeile',
     find: 'Suchen',
     youPasted: 'Eingefügt',
+    trackThis: 'Diese Sendung verfolgen',
+    demoHeading: 'Demo-Sendungen',
+    demoNote:
+      'Sie stammen aus dem eingebauten Simulator von Trackline, nicht von einem echten Versanddienst, und bewegen sich mit der simulierten Zeit.',
     notRecognised: 'Wir erkennen das bei keinem uns bekannten Versanddienst als Sendungsnummer.',
     didYouMean: 'Meinten Sie',
     confidenceTitle: 'Wie sicher wir sind',

@@ -27,6 +27,10 @@ export const en: UiStrings = {
     label: 'Tracking number — or several, one per line',
     find: 'Find',
     youPasted: 'You pasted',
+    trackThis: 'Track this parcel',
+    demoHeading: 'Demo parcels',
+    demoNote:
+      "These come from Trackline's built-in simulator, not from a real carrier. They move as simulated time passes.",
     notRecognised: 'We do not recognise this as a tracking number from any carrier we know.',
     didYouMean: 'Did you mean',
     confidenceTitle: 'How sure we are',

@@ -28,6 +28,10 @@ export const es: UiStrings = {
     label: 'Número de seguimiento — o varios, uno por línea',
     find: 'Buscar',
     youPasted: 'Has pegado',
+    trackThis: 'Seguir este paquete',
+    demoHeading: 'Paquetes de demostración',
+    demoNote:
+      'Vienen del simulador integrado de Trackline, no de un transportista real. Avanzan a medida que pasa el tiempo simulado.',
     notRecognised:
       'No reconocemos esto como número de seguimiento de ningún transportista conocido.',
     didYouMean: '¿Quisiste decir',

@@ -28,6 +28,10 @@ export const fr: UiStrings = {
     label: 'Numéro de suivi — ou plusieurs, un par ligne',
     find: 'Chercher',
     youPasted: 'Vous avez collé',
+    trackThis: 'Suivre ce colis',
+    demoHeading: 'Colis de démonstration',
+    demoNote:
+      'Ils viennent du simulateur intégré à Trackline, pas d’un vrai transporteur. Ils avancent au fil du temps simulé.',
     notRecognised: 'Nous ne reconnaissons ce numéro chez aucun transporteur connu.',
     didYouMean: 'Vouliez-vous dire',
     confidenceTitle: 'Notre degré de certitude',

@@ -28,6 +28,10 @@ export const pl: UiStrings = {
     label: 'Numer przesyłki — albo kilka, każdy w osobnym wierszu',
     find: 'Szukaj',
     youPasted: 'Wklejono',
+    trackThis: 'Śledź tę przesyłkę',
+    demoHeading: 'Przesyłki demonstracyjne',
+    demoNote:
+      'Pochodzą z wbudowanego symulatora Trackline, a nie od prawdziwego przewoźnika. Przesuwają się wraz z upływem symulowanego czasu.',
     notRecognised: 'Nie rozpoznajemy tego jako numeru przesyłki żadnego znanego przewoźnika.',
     didYouMean: 'Czy chodziło o',
     confidenceTitle: 'Na ile jesteśmy pewni',

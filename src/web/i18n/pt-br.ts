@@ -28,6 +28,10 @@ export const ptBR: UiStrings = {
     label: 'Código de rastreio — ou vários, um por linha',
     find: 'Buscar',
     youPasted: 'Você colou',
+    trackThis: 'Rastrear esta encomenda',
+    demoHeading: 'Encomendas de demonstração',
+    demoNote:
+      'Vêm do simulador embutido do Trackline, não de uma transportadora real. Elas avançam conforme o tempo simulado passa.',
     notRecognised:
       'Não reconhecemos isto como código de rastreio de nenhuma transportadora conhecida.',
     didYouMean: 'Você quis dizer',

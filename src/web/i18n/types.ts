@@ -25,6 +25,9 @@ export interface UiStrings {
     label: string;
     find: string;
     youPasted: string;
+    trackThis: string;
+    demoHeading: string;
+    demoNote: string;
     notRecognised: string;
     didYouMean: string;
     confidenceTitle: string;

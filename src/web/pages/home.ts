@@ -3,6 +3,8 @@
  * The home page: one search box for one number or many, and, after a search, what each
  * pasted token turned out to be. Works without JavaScript (a GET form).
  */
+
+import type { DemoEntry } from '../../carriers/sim/demo.js';
 import type { Candidate, Detection } from '../../core/numbers/types.js';
 import { html, type SafeHtml } from '../html.js';
 import type { UiStrings } from '../i18n/index.js';
@@ -36,7 +38,8 @@ ${detection.input !== detection.normalized ? html`<p class="muted">${home.youPas
 ${note ? html`<p class="note">${note}</p>` : ''}
 ${
   detection.candidates.length > 0
-    ? html`<ol class="candidates">${detection.candidates.map((c) => candidateRow(c, ctx))}</ol>`
+    ? html`<ol class="candidates">${detection.candidates.map((c) => candidateRow(c, ctx))}</ol>
+<p><a class="track-link" href="${href(`/track/${encodeURIComponent(detection.normalized)}`, ctx.locale)}">${home.trackThis}</a></p>`
     : html`<p>${home.notRecognised}</p>`
 }
 ${
@@ -57,9 +60,23 @@ export interface HomeView {
   /** A plain-words note for a detection (lookalikes, e.g. an order number). */
   explain: (detection: Detection) => string | undefined;
   error?: string;
+  /** Demo numbers from the simulator, in demo mode. */
+  demo?: readonly DemoEntry[];
 }
 
-export function homePage({ ctx, query, detections, explain, error }: HomeView): string {
+function demoList(demo: readonly DemoEntry[], ctx: PageContext): SafeHtml {
+  const { home } = ctx.ui;
+  return html`<section class="panel demo" aria-labelledby="demo-h">
+<h2 id="demo-h">${home.demoHeading}</h2>
+<p class="muted">${home.demoNote}</p>
+<ul>${demo.map(
+    (d) =>
+      html`<li><a href="${href(`/track/${encodeURIComponent(d.number)}`, ctx.locale)}"><code>${d.number}</code></a> <span class="muted" lang="en">${d.description}</span></li>`,
+  )}</ul>
+</section>`;
+}
+
+export function homePage({ ctx, query, detections, explain, error, demo }: HomeView): string {
   const { home } = ctx.ui;
   return layout({
     ctx,
@@ -76,6 +93,7 @@ export function homePage({ ctx, query, detections, explain, error }: HomeView): 
 <div id="live" aria-live="polite" data-wrong="${home.live.wrong}" data-order="${home.live.order}" data-phone="${home.live.phone}" data-unknown="${home.live.unknown}"></div>
 </section>
 ${error ? html`<p class="panel error" role="alert">${error}</p>` : ''}
-${detections.length > 0 ? html`<section class="results">${detections.map((d) => detectionCard(d, explain, ctx))}</section>` : ''}`,
+${detections.length > 0 ? html`<section class="results">${detections.map((d) => detectionCard(d, explain, ctx))}</section>` : ''}
+${demo && demo.length > 0 && detections.length === 0 ? demoList(demo, ctx) : ''}`,
   });
 }

@@ -5,7 +5,6 @@ import { loadConfig } from '../../config.js';
 import { buildApp } from '../app.js';
 import { delivered, inTransit } from './fixtures.js';
 import type { LiveUpdate } from './live.js';
-import { registerTrackRoutes } from './sse.js';
 import { type FakeDeps, fakeDeps } from './testing.js';
 
 let app: FastifyInstance;
@@ -13,9 +12,8 @@ let deps: FakeDeps;
 let base: string;
 
 beforeAll(async () => {
-  app = await buildApp({ config: loadConfig({}, {}) });
   deps = fakeDeps();
-  registerTrackRoutes(app, deps);
+  app = await buildApp({ config: loadConfig({}, {}), tracking: { deps } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

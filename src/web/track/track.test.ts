@@ -9,17 +9,15 @@ import { publicDir } from '../../paths.js';
 import { buildApp } from '../app.js';
 import { UI } from '../i18n/index.js';
 import { customsHeld, delivered, EVIL, hostile, inTransit, returned } from './fixtures.js';
-import { registerTrackRoutes } from './sse.js';
 import { type FakeDeps, fakeDeps } from './testing.js';
 
 let app: FastifyInstance;
 let deps: FakeDeps;
 
 beforeAll(async () => {
-  app = await buildApp({ config: loadConfig({}, {}) });
   deps = fakeDeps();
   deps.views.set('LPHOSTILE', { ...hostile, number: 'LPHOSTILE' });
-  registerTrackRoutes(app, deps);
+  app = await buildApp({ config: loadConfig({}, {}), tracking: { deps } });
   await app.ready();
 });
 afterAll(async () => {

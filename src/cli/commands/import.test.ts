@@ -1,0 +1,114 @@
+/**
+ * `trackline import FILE`: CSV (with or without a header, quoted fields) and JSON rows are
+ * registered (with their order numbers), rejected lines are listed with their reasons and
+ * make the exit code 1, importing again reports the numbers as already known.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../store/db.js';
+import { type CliContext, memoryIO } from '../context.js';
+import { parseCsv, parseImport, registerImport } from './import.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'trackline-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[], stdin = '', isTTY = false) {
+  const io = { ...memoryIO(stdin), isTTY };
+  const ctx: CliContext = { io, exitCode: 0 };
+  const program = new Command().exitOverride();
+  registerImport(program, ctx);
+  await program.parseAsync([
+    'node',
+    'trackline',
+    'import',
+    '--data',
+    dir,
+    '--log-level',
+    'silent',
+    ...args,
+  ]);
+  return { out: io.out.join(''), err: io.err.join(''), code: ctx.exitCode };
+}
+
+describe('parsing import files', () => {
+  it('reads quoted CSV fields, CRLF and semicolons', () => {
+    expect(parseCsv('a,"b, c","say ""hi"""\r\n\r\nd;e,f\n')).toEqual([
+      { line: 1, cells: ['a', 'b, c', 'say "hi"'] },
+      { line: 3, cells: ['d;e', 'f'] },
+    ]);
+    expect(parseCsv('a;b\nc;d').map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('maps header names and positions', () => {
+    const withHeader = parseImport('Label,Tracking Number,Country\nshoes,LP00012345678901,fr\n');
+    expect(withHeader.rows).toEqual([
+      { line: 2, number: 'LP00012345678901', label: 'shoes', destination: 'fr' },
+    ]);
+    const positional = parseImport('LP00012345678901,8123456789,shoes,FR\n');
+    expect(positional.rows[0]).toMatchObject({ orderNumber: '8123456789', destination: 'FR' });
+    const json = parseImport(
+      '[{"trackingNumber":"LP00012345678901","order":"81"}, 3, "RR123456785CN"]',
+    );
+    expect(json.rows.map((r) => r.number)).toEqual(['LP00012345678901', 'RR123456785CN']);
+    expect(json.rejected).toEqual([{ line: 2, input: '3', reason: 'not an object' }]);
+  });
+});
+
+describe('trackline import', () => {
+  it('registers good rows, lists rejected lines, exits 1', async () => {
+    const file = join(dir, 'parcels.csv');
+    writeFileSync(
+      file,
+      [
+        'number,order number,label,destination',
+        'LP00054937353995,8100000001,headphones,FR',
+        'me@example.com,,oops,FR',
+        'LP00054937353996,,,France',
+        ',8100000002,,',
+        'LX123456785CN,8100000001,case,',
+        '1234567891,,charger,DE',
+      ].join('\n'),
+    );
+    const r = await run([file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('imported 3 numbers (3 new, 0 already known)');
+    expect(r.out).toContain('rejected 3:');
+    expect(r.out).toMatch(/line 3: .*not a tracking number/);
+    expect(r.out).toMatch(/line 4: destination 'France'/);
+    expect(r.out).toMatch(/line 5: no tracking number/);
+
+    const h = await openDatabase({ sqlitePath: join(dir, 'trackline.db') });
+    const legs = await h.db.selectFrom('legs').select('number').orderBy('number').execute();
+    expect(legs.map((l) => l.number)).toEqual(['1234567891', 'LP00054937353995', 'LX123456785CN']);
+    const links = await h.db.selectFrom('order_shipments').selectAll().execute();
+    expect(links).toHaveLength(2);
+    await h.close();
+  });
+
+  it('reads JSON from standard input; importing again finds them known', async () => {
+    const json = JSON.stringify([
+      { number: 'LP00054937353995' },
+      { number: 'RR123456785CN', label: 'x' },
+    ]);
+    const r = await run(['-'], json, true);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('imported 2 numbers (1 new, 1 already known)');
+  });
+
+  it('shows a progress bar on a terminal for a long file', async () => {
+    const rows = Array.from(
+      { length: 25 },
+      (_, i) => `LP000549373540${String(i).padStart(2, '0')}`,
+    );
+    const r = await run(['-'], rows.join('\n'), true);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('importing');
+    expect(r.err).toContain('25/25');
+  });
+});

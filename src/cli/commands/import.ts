@@ -1,0 +1,214 @@
+/**
+ * @module cli/commands/import
+ * `trackline import FILE` (`-` reads standard input): registers every tracking number of a
+ * CSV or JSON file. Rows: number, optional order number, label, destination (ISO country).
+ * CSV takes a header naming those columns (number, order, label, destination; synonyms
+ * below) or, without a header, the columns in that order. JSON is an array of objects (or
+ * of strings). Prints a summary and each rejected line with its reason; exit 1 if any.
+ * Registered numbers are polled by `serve` or `trackline worker`, not fetched here.
+ */
+import { readFile } from 'node:fs/promises';
+import { NotATrackingNumberError, registerNumber } from '../../engine/run/register.js';
+import { withConfigOptions } from '../config-options.js';
+import type { CliContext, CommandRegistrar } from '../context.js';
+import { progressBar } from './progress.js';
+import { cliEngine } from './track.js';
+
+export interface ImportRow {
+  /** 1-based line (CSV) or element (JSON) number, for messages. */
+  line: number;
+  number: string;
+  orderNumber?: string;
+  label?: string;
+  destination?: string;
+}
+
+export interface Rejected {
+  line: number;
+  input: string;
+  reason: string;
+}
+
+type Field = 'number' | 'orderNumber' | 'label' | 'destination';
+const NAMES: Record<string, Field> = {
+  number: 'number',
+  tracking: 'number',
+  trackingnumber: 'number',
+  tracking_number: 'number',
+  order: 'orderNumber',
+  ordernumber: 'orderNumber',
+  order_number: 'orderNumber',
+  label: 'label',
+  name: 'label',
+  destination: 'destination',
+  country: 'destination',
+  destinationcountry: 'destination',
+  destination_country: 'destination',
+};
+const POSITIONAL: readonly Field[] = ['number', 'orderNumber', 'label', 'destination'];
+
+/** Splits CSV text into rows of fields (quotes, doubled quotes, CRLF; `,` or `;`). */
+export function parseCsv(text: string): { line: number; cells: string[] }[] {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const sep = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  const rows: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  const endRow = () => {
+    cells.push(cell);
+    if (cells.some((c) => c.trim() !== ''))
+      rows.push({ line: rowLine, cells: cells.map((c) => c.trim()) });
+    cells = [];
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else cell += ch;
+  }
+  if (cell !== '' || cells.length > 0) endRow();
+  return rows;
+}
+
+function key(name: string): Field | undefined {
+  return NAMES[name.toLowerCase().replace(/[\s-]/g, '')] ?? NAMES[name.toLowerCase()];
+}
+
+function toRow(line: number, values: Partial<Record<Field, string>>): ImportRow {
+  const row: ImportRow = { line, number: values.number ?? '' };
+  if (values.orderNumber) row.orderNumber = values.orderNumber;
+  if (values.label) row.label = values.label;
+  if (values.destination) row.destination = values.destination;
+  return row;
+}
+
+/** Reads CSV or JSON text into rows; a JSON element that is not an object is rejected. */
+export function parseImport(text: string): { rows: ImportRow[]; rejected: Rejected[] } {
+  const trimmed = text.trim();
+  const rejected: Rejected[] = [];
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    const parsed = JSON.parse(trimmed) as unknown;
+    const list = Array.isArray(parsed) ? parsed : [parsed];
+    const rows: ImportRow[] = [];
+    for (const [i, item] of (list as unknown[]).entries()) {
+      if (typeof item === 'string') {
+        rows.push({ line: i + 1, number: item });
+      } else if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        const input = JSON.stringify(item) ?? '';
+        rejected.push({ line: i + 1, input, reason: 'not an object' });
+      } else {
+        const values: Partial<Record<Field, string>> = {};
+        for (const [k, v] of Object.entries(item)) {
+          const field = key(k);
+          if (field && (typeof v === 'string' || typeof v === 'number')) {
+            values[field] = String(v).trim();
+          }
+        }
+        rows.push(toRow(i + 1, values));
+      }
+    }
+    return { rows, rejected };
+  }
+  const csv = parseCsv(text);
+  const header = csv[0]?.cells.map(key);
+  const fields = header?.includes('number') ? header : POSITIONAL;
+  const hasHeader = fields !== POSITIONAL;
+  const rows = (hasHeader ? csv.slice(1) : csv).map(({ line, cells }) => {
+    const values: Partial<Record<Field, string>> = {};
+    cells.forEach((cell, i) => {
+      const field = fields[i];
+      if (field && cell !== '') values[field] = cell;
+    });
+    return toRow(line, values);
+  });
+  return { rows, rejected };
+}
+
+async function action(ctx: CliContext, file: string, flags: Record<string, string>) {
+  let text: string;
+  try {
+    text = file === '-' ? await ctx.io.readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    ctx.io.stderr(`cannot read ${file}: ${(error as { code?: string }).code ?? 'unreadable'}\n`);
+    ctx.exitCode = 2;
+    return;
+  }
+  let parsed: ReturnType<typeof parseImport>;
+  try {
+    parsed = parseImport(text);
+  } catch (error) {
+    ctx.io.stderr(`${file} is neither CSV nor valid JSON: ${(error as Error).message}\n`);
+    ctx.exitCode = 2;
+    return;
+  }
+  const { rows, rejected } = parsed;
+  const engine = await cliEngine(ctx, flags);
+  let created = 0;
+  let known = 0;
+  const progress = progressBar(ctx.io, rows.length, 'importing', 20);
+  try {
+    for (const row of rows) {
+      progress.tick();
+      if (!row.number) {
+        rejected.push({ line: row.line, input: '', reason: 'no tracking number' });
+        continue;
+      }
+      if (row.destination && !/^[A-Za-z]{2}$/.test(row.destination)) {
+        const reason = `destination '${row.destination}' is not a two-letter country code`;
+        rejected.push({ line: row.line, input: row.number, reason });
+        continue;
+      }
+      try {
+        const reg = await registerNumber(engine, row.number, {
+          ...(row.destination ? { destination: row.destination } : {}),
+          ...(row.orderNumber ? { orderNumber: row.orderNumber } : {}),
+        });
+        if (reg.created) created++;
+        else known++;
+      } catch (error) {
+        if (!(error instanceof NotATrackingNumberError)) throw error;
+        rejected.push({ line: row.line, input: row.number, reason: error.message });
+      }
+    }
+  } finally {
+    progress.done();
+    await engine.close();
+  }
+  ctx.io.stdout(`imported ${created + known} numbers (${created} new, ${known} already known)\n`);
+  if (rejected.length > 0) {
+    rejected.sort((a, b) => a.line - b.line);
+    ctx.io.stdout(`rejected ${rejected.length}:\n`);
+    for (const r of rejected) ctx.io.stdout(`  line ${r.line}: ${r.reason}\n`);
+    ctx.exitCode = 1;
+  }
+}
+
+export const registerImport: CommandRegistrar = (program, ctx) => {
+  withConfigOptions(
+    program
+      .command('import')
+      .description('register every tracking number of a CSV or JSON file')
+      .argument('<file>', 'CSV or JSON file (- for standard input)'),
+    ['dataDir', 'databaseUrl', 'logLevel'],
+  ).action((file: string, flags: Record<string, string>) => action(ctx, file, flags));
+};

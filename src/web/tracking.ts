@@ -1,0 +1,86 @@
+/**
+ * @module web/tracking
+ * Mounts the tracking engine on the web app: `GET /api/v1/track/:number` (the parcel with
+ * its `eta` and `advice`), the tracking pages and their live updates, "check now", and the
+ * demo numbers. Without an engine (pages-only tests) the same routes answer 503, so the
+ * API document always describes what is mounted.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { DemoEntry } from '../carriers/sim/demo.js';
+import { negotiateLocale } from '../core/i18n/locales.js';
+import type { Engine } from '../engine/run/context.js';
+import { refreshNow } from '../engine/run/poller.js';
+import { getTrackView, type TrackView } from '../engine/run/track-view.js';
+import { TracklineError } from '../errors.js';
+import { adviceFromView, etaFromView } from './track/assist.js';
+import { registerTrackRoutes, type TrackDeps } from './track/sse.js';
+
+export interface TrackingOptions {
+  engine?: Engine;
+  /** Stand-ins for the engine's calls (tests); built from `engine` when absent. */
+  deps?: TrackDeps;
+  /** The simulator's demo numbers, in demo mode. */
+  demoNumbers?: () => DemoEntry[];
+}
+
+function requireEngine(engine: Engine | undefined): Engine {
+  if (!engine) throw new TracklineError('TRK_ERR_SOURCE_UNAVAILABLE', 'tracking engine');
+  return engine;
+}
+
+/** A refused input (order number, phone…) is a 400 on the API, a page of its own on the web. */
+function badNumber(error: unknown): never {
+  if (error instanceof Error && error.name === 'NotATrackingNumberError') {
+    throw new TracklineError('TRK_ERR_BAD_REQUEST', error.message);
+  }
+  throw error;
+}
+
+function trackDeps(engine: Engine | undefined): TrackDeps {
+  return {
+    getView: (number, opts) => getTrackView(requireEngine(engine), number, opts),
+    refresh: async (number) => {
+      const e = requireEngine(engine);
+      const view = await getTrackView(e, number);
+      const decision = await refreshNow(e, view.shipment.id, { fetch: true });
+      return decision.ok ? { ok: true } : { ok: false, waitMs: decision.waitMs };
+    },
+    subscribe: (shipmentId, listener) => {
+      if (!engine) return () => {};
+      return engine.bus.onAny((event) => {
+        if (event.shipmentId === shipmentId) listener();
+      });
+    },
+    now: () => (engine ? engine.now() : Date.now()),
+    etaFor: (view) => etaFromView(view, new Date(engine ? engine.now() : Date.now())),
+    adviceFor: (view, locale) =>
+      adviceFromView(view, locale, new Date(engine ? engine.now() : Date.now())),
+  };
+}
+
+export function registerTracking(app: FastifyInstance, opts: TrackingOptions): void {
+  const deps = opts.deps ?? trackDeps(opts.engine);
+  registerTrackRoutes(app, deps);
+
+  app.get<{ Params: { number: string }; Querystring: { lang?: string } }>(
+    '/api/v1/track/:number',
+    async (request) => {
+      const number = request.params.number.slice(0, 100);
+      const view: TrackView = await deps.getView(number, { fetchNew: true }).catch(badNumber);
+      const locale = negotiateLocale(request.query.lang ?? request.headers['accept-language']);
+      const now = new Date(deps.now());
+      return {
+        ...view,
+        eta: etaFromView(view, now),
+        advice: adviceFromView(view, locale, now),
+      };
+    },
+  );
+
+  app.get('/api/v1/demo', async () => {
+    if (!opts.demoNumbers) {
+      throw new TracklineError('TRK_ERR_NOT_FOUND', '/api/v1/demo (demo mode is off)');
+    }
+    return { demo: true, numbers: opts.demoNumbers() };
+  });
+}
