@@ -27,29 +27,50 @@ function pad2(n: number): string {
   return n < 10 ? '0' + n : '' + n;
 }
 
+/** 'YYYY-MM-DDT' of recent day numbers, direct-mapped (events cluster on few days). */
+const SLOTS = 1024;
+const slotDays = new Float64Array(SLOTS).fill(Number.NaN);
+const slotPrefix: string[] = new Array<string>(SLOTS).fill('');
+
+/** 'HH:' by hour, and 'MM:SS.000Z' by second of the hour (filled on first use). */
+const HOURS: readonly string[] = Array.from({ length: 24 }, (_, h) => pad2(h) + ':');
+const MINUTE_SECONDS: (string | undefined)[] = new Array<string | undefined>(3600);
+
+/**
+ * Same output as new Date(ms).toISOString() for years 0..9999. Whole seconds (what
+ * carriers send) are three cached pieces joined; anything else takes the general path.
+ */
+export function isoFromEpochMs(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  const seconds = (ms - days * DAY_MS) / 1000;
+  if (!Number.isInteger(seconds)) return isoOfFraction(ms);
+  const slot = days & (SLOTS - 1);
+  let prefix = slotPrefix[slot] ?? '';
+  if (slotDays[slot] !== days) {
+    const date = civilIso(days);
+    if (date === null) return new Date(ms).toISOString();
+    prefix = date + 'T';
+    slotDays[slot] = days;
+    slotPrefix[slot] = prefix;
+  }
+  const hour = Math.floor(seconds / 3600) | 0;
+  const inHour = (seconds - hour * 3600) | 0;
+  let rest = MINUTE_SECONDS[inHour];
+  if (rest === undefined) {
+    rest = pad2(Math.floor(inHour / 60)) + ':' + pad2(inHour % 60) + '.000Z';
+    MINUTE_SECONDS[inHour] = rest;
+  }
+  return prefix + (HOURS[hour] ?? '') + rest;
+}
+
 function pad3(n: number): string {
   return n < 10 ? '00' + n : n < 100 ? '0' + n : '' + n;
 }
 
-const datePrefixes = new Map<number, string>();
-
-/** 'YYYY-MM-DDT' of a day number (memoized: events cluster on few days). */
-function datePrefix(days: number): string | null {
-  let prefix = datePrefixes.get(days);
-  if (prefix === undefined) {
-    const iso = civilIso(days);
-    if (iso === null) return null;
-    prefix = iso;
-    if (datePrefixes.size > 50_000) datePrefixes.clear();
-    datePrefixes.set(days, prefix);
-  }
-  return prefix;
-}
-
-/** Same output as new Date(ms).toISOString() for years 0..9999. */
-export function isoFromEpochMs(ms: number): string {
+/** The general path: fractional seconds or ms, non-finite values. */
+function isoOfFraction(ms: number): string {
   const days = Math.floor(ms / DAY_MS);
-  const prefix = datePrefix(days);
+  const prefix = civilIso(days);
   if (prefix === null) return new Date(ms).toISOString();
   let rest = ms - days * DAY_MS;
   const hour = Math.floor(rest / 3_600_000);
@@ -58,7 +79,8 @@ export function isoFromEpochMs(ms: number): string {
   rest -= minute * 60_000;
   const second = Math.floor(rest / 1000);
   const milli = rest - second * 1000;
-  return prefix + pad2(hour) + ':' + pad2(minute) + ':' + pad2(second) + '.' + pad3(milli) + 'Z';
+  const time = pad2(hour) + ':' + pad2(minute) + ':' + pad2(second) + '.' + pad3(milli) + 'Z';
+  return prefix + 'T' + time;
 }
 
 function civilIso(days: number): string | null {
@@ -75,5 +97,5 @@ function civilIso(days: number): string | null {
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   if (year < 0 || year > 9999) return null;
   const y = year < 1000 ? ('000' + year).slice(-4) : '' + year;
-  return `${y}-${pad2(month)}-${pad2(day)}T`;
+  return `${y}-${pad2(month)}-${pad2(day)}`;
 }

@@ -32,30 +32,43 @@ function num(s: string | undefined): number {
   return s === undefined ? 0 : Number(s);
 }
 
-function digits(s: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
+/** The digit at index i (0..9), or a number above 9 (as unsigned) when it is not a digit. */
+function d(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) >>> 0;
 }
 
 /** Fast path for 'YYYY-MM-DD HH:mm:ss' / 'YYYY-MM-DDTHH:mm' (the common carrier shapes). */
 function parseFast(s: string): WallClock | null {
-  if (s.length !== 19 && s.length !== 16) return null;
-  if (s[4] !== '-' || s[7] !== '-' || (s[10] !== ' ' && s[10] !== 'T') || s[13] !== ':')
-    return null;
-  if (s.length === 19 && s[16] !== ':') return null;
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  const hour = digits(s, 11, 2);
-  const minute = digits(s, 14, 2);
-  const second = s.length === 19 ? digits(s, 17, 2) : 0;
-  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return null;
-  return { year, month, day, hour, minute, second, millisecond: 0 };
+  const n = s.length;
+  if (n !== 19 && n !== 16) return null;
+  const t = s.charCodeAt(10);
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (t !== 32 && t !== 84)) return null;
+  if (s.charCodeAt(13) !== 58 || (n === 19 && s.charCodeAt(16) !== 58)) return null;
+  const y0 = d(s, 0);
+  const y1 = d(s, 1);
+  const y2 = d(s, 2);
+  const y3 = d(s, 3);
+  const mo0 = d(s, 5);
+  const mo1 = d(s, 6);
+  const d0 = d(s, 8);
+  const d1 = d(s, 9);
+  const h0 = d(s, 11);
+  const h1 = d(s, 12);
+  const mi0 = d(s, 14);
+  const mi1 = d(s, 15);
+  const s0 = n === 19 ? d(s, 17) : 0;
+  const s1 = n === 19 ? d(s, 18) : 0;
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || mo0 > 9 || mo1 > 9) return null;
+  if (d0 > 9 || d1 > 9 || h0 > 9 || h1 > 9 || mi0 > 9 || mi1 > 9 || s0 > 9 || s1 > 9) return null;
+  return {
+    year: y0 * 1000 + y1 * 100 + y2 * 10 + y3,
+    month: mo0 * 10 + mo1,
+    day: d0 * 10 + d1,
+    hour: h0 * 10 + h1,
+    minute: mi0 * 10 + mi1,
+    second: s0 * 10 + s1,
+    millisecond: 0,
+  };
 }
 
 function valid(w: WallClock): boolean {

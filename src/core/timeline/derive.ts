@@ -18,6 +18,7 @@ import type {
   MilestoneReached,
   TimelineEvent,
 } from './types.js';
+import { upperAscii } from './zones.js';
 
 const DAY_MS = 86_400_000;
 const PICKED_UP = milestoneIndex('picked_up');
@@ -31,6 +32,21 @@ const MOVING: ReadonlySet<Status> = new Set([
 
 function toMs(now: Date | number | string): number {
   return now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+}
+
+/** Record the first time a milestone is reached (module-level: no closure per call). */
+function reach(reached: MilestoneReached[], m: Milestone, at: string): void {
+  for (const r of reached) if (r.milestone === m) return;
+  reached.push({ milestone: m, at });
+}
+
+function flag(
+  anomalies: Anomaly[],
+  kind: Anomaly['kind'],
+  e: TimelineEvent,
+  message: string,
+): void {
+  anomalies.push({ kind, eventKey: e.key, message });
 }
 
 function inOrder(timeline: readonly TimelineEvent[]): readonly TimelineEvent[] {
@@ -68,15 +84,6 @@ export function deriveState(
   let previous: LocatedScan | null = null;
   const reached: MilestoneReached[] = [];
   const anomalies: Anomaly[] = [];
-  const reachedOnce = new Set<Milestone>();
-  const reach = (m: Milestone, at: string): void => {
-    if (reachedOnce.has(m)) return;
-    reachedOnce.add(m);
-    reached.push({ milestone: m, at });
-  };
-  const flag = (kind: Anomaly['kind'], e: TimelineEvent, message: string): void => {
-    anomalies.push({ kind, eventKey: e.key, message });
-  };
 
   for (const e of inOrder(timeline)) {
     const timed = e.at.unreadable !== true;
@@ -89,7 +96,8 @@ export function deriveState(
     if (c.status === 'info_received' && status !== 'pending' && status !== 'info_received') {
       continue; // a later leg's pre-advice while the parcel already moves: not news
     }
-    const country = e.place?.country?.toUpperCase();
+    const raw = e.place?.country;
+    const country = raw === undefined ? undefined : upperAscii(raw);
     const weakZone = e.at.zoneConfidence !== 'source' && e.at.zoneConfidence !== 'location-city';
     const physical = c.status !== 'info_received' && c.milestone !== 'label_created';
     const here: LocatedScan | null =
@@ -99,7 +107,7 @@ export function deriveState(
     if (here && previous) {
       const message = speedAnomaly(previous, here);
       if (message) {
-        flag('impossible_speed', e, message);
+        flag(anomalies, 'impossible_speed', e, message);
         continue;
       }
     }
@@ -108,6 +116,7 @@ export function deriveState(
       if (c.status === 'delivered') continue;
       if (!isReturn) {
         flag(
+          anomalies,
           'after_delivered',
           e,
           `'${c.status}' reported after the parcel was delivered; ignored`,
@@ -115,6 +124,7 @@ export function deriveState(
         continue;
       }
       flag(
+        anomalies,
         'return_after_delivery',
         e,
         'A return is reported after a delivery: the delivery scan may have been wrong',
@@ -123,6 +133,7 @@ export function deriveState(
     if (returnStage === 2) {
       if (c.milestone !== 'returned') {
         flag(
+          anomalies,
           'after_returned',
           e,
           `'${c.status}' reported after the parcel was returned to the sender; ignored`,
@@ -134,6 +145,7 @@ export function deriveState(
       const wrong = dest ? country !== dest : origin !== undefined && country === origin;
       if (wrong) {
         flag(
+          anomalies,
           'delivered_wrong_country',
           e,
           `Delivery reported in ${country}, not in the destination ${dest ?? 'country'}; ignored`,
@@ -151,7 +163,7 @@ export function deriveState(
       if (stage > returnStage) {
         returnStage = stage;
         milestone = m;
-        reach(m, at);
+        reach(reached, m, at);
         endMs = stage === 2 ? e.at.epochMs : null;
       }
     } else if (m !== null) {
@@ -160,7 +172,7 @@ export function deriveState(
       if (returnStage === 0 && rank > forwardRank) {
         forwardRank = rank;
         milestone = m;
-        reach(m, at);
+        reach(reached, m, at);
       } else if (returnStage === 0 && m === 'delivered') {
         milestone = m;
       }

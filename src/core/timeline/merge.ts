@@ -11,6 +11,12 @@
  * Every merged event keeps all of its reporters, so merge(merge(x)) re-expands them and
  * gives the same groups: merge is idempotent and, being content-ordered, independent of
  * input order. The event key is the smallest reporter key of its group.
+ *
+ * Hot path (bench/timeline.ts): keys are hashed part by part with no concatenation (the
+ * state after number and source is reused for a reporter's next report), duplicates are
+ * found in a reused open-addressing table on 30 bits of the key, small lists are sorted by
+ * insertion (a total order: any correct sort gives the same result), and no closure is
+ * created per call.
  */
 import { milestoneIndex } from '../status/taxonomy.js';
 import { parseWallClock, wallMs } from './clock.js';
@@ -25,7 +31,7 @@ import type {
   TimelineInput,
   ZoneConfidence,
 } from './types.js';
-import { normalizePlaceName } from './zones.js';
+import { normalizePlaceName, upperAscii } from './zones.js';
 
 const DEFAULT_TOLERANCE_MS = 90 * 60_000;
 const DEFAULT_SIMILARITY = 0.5;
@@ -35,23 +41,33 @@ const SAME_PLACE_WINDOW_MS = 5 * 60_000;
 interface Prepared {
   input: TimelineInput;
   at: ResolvedTime;
+  /** at.epochMs, kept at hand for sorting and windows. */
+  epochMs: number;
   text: TextInfo;
   key: string;
+  /** 30 bits of the key (hash.lastBits): the first, cheap dedupe look-up. */
+  bits: number;
   /** Wall clock to the minute (as-if-UTC minutes), or the raw text when unreadable. */
   wallKey: number | string;
-  reporterId: string;
+  /** Reporter identity: source and normalized number (compared as a pair, no concatenation). */
+  source: string;
+  leg: string;
   rank: number;
   country: string;
   city: string;
 }
 
-const CONFIDENCE_RANK: Record<ZoneConfidence, number> = {
-  source: 4,
-  'location-city': 3,
-  'location-country': 2,
-  'carrier-default': 1,
-  unknown: 0,
-};
+function confidenceRank(c: ZoneConfidence): number {
+  return c === 'source'
+    ? 4
+    : c === 'location-city'
+      ? 3
+      : c === 'location-country'
+        ? 2
+        : c === 'carrier-default'
+          ? 1
+          : 0;
+}
 
 function isMerged(e: TimelineInput | TimelineEvent): e is TimelineEvent {
   return Array.isArray((e as Partial<TimelineEvent>).provenance);
@@ -114,39 +130,80 @@ function normalizeNumber(n: string): string {
   return out;
 }
 
-function prepare(input: TimelineInput, opts: MergeOptions): Prepared {
-  const defaults = opts.defaultZones;
+/**
+ * The last few reporters seen (a timeline has few): the normalized number and the key's
+ * hash state after number and source, so that neither is done again for each report.
+ */
+const RECENT = 8;
+const recentNumber: string[] = new Array<string>(RECENT).fill('');
+const recentSource: string[] = new Array<string>(RECENT).fill('');
+const recentLeg: string[] = new Array<string>(RECENT).fill('');
+const recentLane1 = new Int32Array(RECENT);
+const recentLane2 = new Int32Array(RECENT);
+const recentUsed = new Uint8Array(RECENT);
+let recentNext = 0;
+
+/** Start a report key with its number and source; returns the normalized number. */
+function startKey(legNumber: string, source: string): string {
+  for (let k = 1; k <= RECENT; k++) {
+    const i = (recentNext + RECENT - k) % RECENT; // newest first
+    if (recentUsed[i] === 1 && recentSource[i] === source && recentNumber[i] === legNumber) {
+      hash.resume(recentLane1[i] ?? 0, recentLane2[i] ?? 0);
+      return recentLeg[i] ?? '';
+    }
+  }
+  const leg = normalizeNumber(legNumber);
+  hash.start();
+  hash.text(leg);
+  hash.text(source);
+  const i = recentNext;
+  recentNext = (i + 1) % RECENT;
+  recentNumber[i] = legNumber;
+  recentSource[i] = source;
+  recentLeg[i] = leg;
+  recentLane1[i] = hash.lane1();
+  recentLane2[i] = hash.lane2();
+  recentUsed[i] = 1;
+  return leg;
+}
+
+function prepare(input: TimelineInput, defaults: MergeOptions['defaultZones']): Prepared {
+  const time = input.time;
+  const place = input.place;
   const fallback = defaults
     ? ((input.carrier ? defaults[input.carrier] : undefined) ?? defaults[input.source])
     : undefined;
-  const w = parseWallClock(input.time.local);
-  const at = resolveParsed(input.time, w, input.place, fallback);
+  const w = parseWallClock(time.local);
+  const at = resolveParsed(time, w, place, fallback);
   const text = textInfo(input.description);
   const wall = w ? wallMs(w) : null;
-  const wallKey = wall === null ? input.time.local : Math.floor(wall / 60_000);
-  const wallFull = wall === null ? input.time.local : wall;
-  const country = input.place?.country?.toUpperCase() ?? '';
-  const city = input.place?.city ? normalizePlaceName(input.place.city) : '';
-  const leg = normalizeNumber(input.legNumber);
-  const where = country || city ? country + '/' + city : (input.location ?? '');
-  hash.start();
-  hash.text(leg);
-  hash.text(input.source);
-  if (typeof wallFull === 'number') hash.number(wallFull);
-  else hash.text(wallFull);
-  hash.text(input.time.offset ?? input.time.zone ?? '');
+  const country = place?.country ? upperAscii(place.country) : '';
+  const city = place?.city ? normalizePlaceName(place.city) : '';
+  const leg = startKey(input.legNumber, input.source);
+  if (wall !== null) hash.number(wall);
+  else hash.text(time.local);
+  hash.text(time.offset ?? time.zone ?? '');
   hash.text(input.code ?? '');
   hash.text(text.hash);
-  hash.text(where);
-  const key = hash.digest();
+  if (country || city) {
+    // the text country + '/' + city, fed without building it
+    hash.chars(country);
+    hash.chars('/');
+    hash.text(city);
+  } else {
+    hash.text(input.location ?? '');
+  }
   const milestone = input.classification.milestone;
   return {
     input,
     at,
+    epochMs: at.epochMs,
     text,
-    key,
-    wallKey,
-    reporterId: input.source + '\u001f' + leg,
+    key: hash.digest(),
+    bits: hash.lastBits(),
+    wallKey: wall === null ? time.local : Math.floor(wall / 60_000),
+    source: input.source,
+    leg,
     rank: milestone === null ? 99 : milestoneIndex(milestone),
     country,
     city,
@@ -154,9 +211,11 @@ function prepare(input: TimelineInput, opts: MergeOptions): Prepared {
 }
 
 function byTime(a: Prepared, b: Prepared): number {
-  return (
-    a.at.epochMs - b.at.epochMs || a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
+  return a.epochMs - b.epochMs || a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function sameReporter(a: Prepared, b: Prepared): boolean {
+  return a.leg === b.leg && a.source === b.source;
 }
 
 /** Of two identical reports (same key), keep the most recently fetched. */
@@ -172,12 +231,12 @@ function preferDuplicate(a: Prepared, b: Prepared): Prepared {
 }
 
 function sameScan(a: Prepared, b: Prepared, tol: number, minSim: number): boolean {
-  if (a.reporterId === b.reporterId) return false;
+  if (sameReporter(a, b)) return false;
   const ca = a.input.classification;
   const cb = b.input.classification;
   if (ca.status !== cb.status || ca.milestone !== cb.milestone) return false;
   if (ca.reason !== cb.reason && ca.reason !== null && cb.reason !== null) return false;
-  const gap = Math.abs(a.at.epochMs - b.at.epochMs);
+  const gap = Math.abs(a.epochMs - b.epochMs);
   if (gap > tol && a.wallKey !== b.wallKey) return false;
   if (a.country && b.country && a.country !== b.country) return false;
   if (a.city && b.city && !a.city.includes(b.city) && !b.city.includes(a.city)) return false;
@@ -200,17 +259,38 @@ function placeScore(p: Prepared): number {
 /** The reporter whose fields the merged event shows: surest time, most precise place. */
 function better(a: Prepared, b: Prepared): Prepared {
   const d =
-    CONFIDENCE_RANK[a.at.zoneConfidence] - CONFIDENCE_RANK[b.at.zoneConfidence] ||
+    confidenceRank(a.at.zoneConfidence) - confidenceRank(b.at.zoneConfidence) ||
     placeScore(a) - placeScore(b) ||
     a.input.classification.confidence - b.input.classification.confidence;
   if (d !== 0) return d > 0 ? a : b;
   return a.key <= b.key ? a : b;
 }
 
-interface Group {
-  first: Prepared;
-  members: Prepared[];
+/**
+ * Sort in place by a total order. Insertion sort below 64 items (timelines arrive nearly in
+ * order, and the comparator is called directly), the built-in sort above. With a total order
+ * every correct sort gives the same result.
+ */
+function sortSmall<T>(items: T[], cmp: (a: T, b: T) => number): T[] {
+  if (items.length > 64) return items.sort(cmp);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    if (cmp(items[i - 1] as T, item) <= 0) continue; // already in place: the common case
+    let lo = 0;
+    let hi = i - 1; // items[hi] > item: the place is in lo..hi
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(items[mid] as T, item) > 0) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let j = i; j > lo; j--) items[j] = items[j - 1] as T;
+    items[lo] = item;
+  }
+  return items;
 }
+
+/** A group of reports of one scan; its first report (index 0) is the one others must match. */
+type Group = Prepared[];
 
 /**
  * Merge reports (plain inputs or previously merged events) into one ordered timeline.
@@ -222,51 +302,107 @@ export function merge(
 ): TimelineEvent[] {
   const tol = opts.toleranceMs ?? DEFAULT_TOLERANCE_MS;
   const minSim = opts.minSimilarity ?? DEFAULT_SIMILARITY;
-  const byKey = new Map<string, Prepared>();
-  const add = (input: TimelineInput): void => {
-    const p = prepare(input, opts);
-    const seen = byKey.get(p.key);
-    byKey.set(p.key, seen ? preferDuplicate(seen, p) : p);
-  };
+  const defaults = opts.defaultZones;
+  let count = 0;
+  for (const e of events) count += isMerged(e) && e.provenance.length > 0 ? e.provenance.length : 1;
+  const sorted: Prepared[] = [];
+  startTable(count);
   for (const e of events) {
-    if (isMerged(e) && e.provenance.length > 0) for (const r of e.provenance) add(r.input);
-    else add(plain(e));
+    if (isMerged(e) && e.provenance.length > 0) {
+      for (const r of e.provenance) add(sorted, prepare(r.input, defaults));
+    } else {
+      add(sorted, prepare(plain(e), defaults));
+    }
   }
-  const sorted = [...byKey.values()].sort(byTime);
+  sortSmall(sorted, byTime);
   const groups: Group[] = [];
   for (const p of sorted) {
     let target: Group | undefined;
     for (let i = groups.length - 1; i >= 0; i--) {
-      const g = groups[i]!;
-      if (g.first.at.epochMs < p.at.epochMs - tol) break;
-      if (sameScan(g.first, p, tol, minSim) && !clash(g, p)) target = g;
+      const g = groups[i] as Group;
+      const first = g[0] as Prepared;
+      if (first.epochMs < p.epochMs - tol) break;
+      if (sameScan(first, p, tol, minSim) && !clash(g, p)) target = g;
     }
     if (!target) {
       for (const g of groups) {
-        if (g.first.wallKey === p.wallKey && sameScan(g.first, p, tol, minSim) && !clash(g, p)) {
+        const first = g[0] as Prepared;
+        if (first.wallKey === p.wallKey && sameScan(first, p, tol, minSim) && !clash(g, p)) {
           target = g;
           break;
         }
       }
     }
-    if (target) {
-      target.members.push(p);
-      continue;
-    }
-    groups.push({ first: p, members: [p] });
+    if (target) target.push(p);
+    else groups.push([p]);
   }
-  const merged = groups.map(toEvent);
-  merged.sort(
-    (a, b) =>
-      a.at.epochMs - b.at.epochMs ||
-      rankOf(a) - rankOf(b) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  const merged: TimelineEvent[] = [];
+  for (const g of groups) merged.push(toEvent(g));
+  return sortSmall(merged, byEventOrder);
+}
+
+/**
+ * One report per key: an open-addressing table of indices into the report list, looked up
+ * by 30 bits of the key (then the key itself), in typed arrays reused from call to call
+ * (merge is synchronous and never re-entered). A stamp marks the slots of the current call.
+ */
+let slotBits = new Int32Array(256);
+let slotIndex = new Int32Array(256);
+let slotStamp = new Uint32Array(256);
+let mask = 255;
+let stamp = 0;
+
+function startTable(count: number): void {
+  let size = 256;
+  while (size < count * 2) size *= 2;
+  if (size > slotBits.length) {
+    slotBits = new Int32Array(size);
+    slotIndex = new Int32Array(size);
+    slotStamp = new Uint32Array(size);
+    stamp = 0;
+  }
+  mask = size - 1;
+  stamp++;
+  if (stamp > 0xfffffff0) {
+    slotStamp.fill(0);
+    stamp = 1;
+  }
+}
+
+/** Keep one report per key: the first, or the better of two identical reports. */
+function add(list: Prepared[], p: Prepared): void {
+  let h = p.bits & mask;
+  while (slotStamp[h] === stamp) {
+    if (slotBits[h] === p.bits) {
+      const i = slotIndex[h] as number;
+      const same = list[i] as Prepared;
+      if (same.key === p.key) {
+        list[i] = preferDuplicate(same, p);
+        return;
+      }
+    }
+    h = (h + 1) & mask;
+  }
+  slotStamp[h] = stamp;
+  slotBits[h] = p.bits;
+  slotIndex[h] = list.length;
+  list.push(p);
+}
+
+function byEventOrder(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    a.at.epochMs - b.at.epochMs ||
+    rankOf(a) - rankOf(b) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
-  return merged;
+}
+
+function byKeyOrder(a: Reporter, b: Reporter): number {
+  return a.key < b.key ? -1 : 1;
 }
 
 function clash(g: Group, p: Prepared): boolean {
-  for (const m of g.members) if (m.reporterId === p.reporterId) return true;
+  for (const m of g) if (sameReporter(m, p)) return true;
   return false;
 }
 
@@ -276,25 +412,31 @@ function rankOf(e: TimelineEvent): number {
 }
 
 function toEvent(g: Group): TimelineEvent {
-  let best = g.members[0]!;
+  if (g.length === 1) {
+    const only = g[0] as Prepared;
+    return eventOf(only.input, only.key, only.at, [reporter(only)]);
+  }
+  let best = g[0] as Prepared;
   let key = best.key;
-  for (const m of g.members) {
+  for (const m of g) {
     best = better(best, m);
     if (m.key < key) key = m.key;
   }
   const provenance: Reporter[] = [];
-  for (const m of g.members) {
-    const i = m.input;
-    provenance.push({
-      key: m.key,
-      source: i.source,
-      legNumber: i.legNumber,
-      description: i.description,
-      fetchedAt: i.fetchedAt ?? null,
-      at: m.at,
-      input: i,
-    });
-  }
-  if (provenance.length > 1) provenance.sort((a, b) => (a.key < b.key ? -1 : 1));
+  for (const m of g) provenance.push(reporter(m));
+  sortSmall(provenance, byKeyOrder);
   return eventOf(best.input, key, best.at, provenance);
+}
+
+function reporter(m: Prepared): Reporter {
+  const i = m.input;
+  return {
+    key: m.key,
+    source: i.source,
+    legNumber: i.legNumber,
+    description: i.description,
+    fetchedAt: i.fetchedAt ?? null,
+    at: m.at,
+    input: i,
+  };
 }

@@ -13,6 +13,10 @@ export interface TextInfo {
   /** Hash of `normalized`, fed into dedupe keys instead of the text. */
   hash: string;
   tokens: ReadonlySet<string>;
+  /** The tokens as sorted ids (see `generation`): similarity without hashing strings. */
+  ids: Int32Array;
+  /** Ids are comparable only between infos of one generation (the id table is bounded). */
+  generation: number;
 }
 
 import { hash64 } from './hash.js';
@@ -75,7 +79,35 @@ function tokenize(text: string): TextInfo {
     }
   }
   const normalized = words.join(' ');
-  return { normalized, hash: hash64(normalized), tokens };
+  return {
+    normalized,
+    hash: hash64(normalized),
+    tokens,
+    ids: idsOf(tokens),
+    generation,
+  };
+}
+
+/** Token ids; when the table grows too large it starts again under a new generation. */
+const tokenIds = new Map<string, number>();
+let generation = 0;
+
+function idsOf(tokens: ReadonlySet<string>): Int32Array {
+  if (tokenIds.size + tokens.size > 100_000) {
+    tokenIds.clear();
+    generation++;
+  }
+  const ids = new Int32Array(tokens.size);
+  let n = 0;
+  for (const t of tokens) {
+    let id = tokenIds.get(t);
+    if (id === undefined) {
+      id = tokenIds.size;
+      tokenIds.set(t, id);
+    }
+    ids[n++] = id;
+  }
+  return ids.sort();
 }
 
 const cache = new Map<string, TextInfo>();
@@ -91,14 +123,41 @@ export function textInfo(text: string): TextInfo {
   return info;
 }
 
+/** Tokens two sorted id lists share. */
+function commonIds(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return common;
+}
+
+function commonTokens(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
+  const small = sa.size <= sb.size ? sa : sb;
+  const large = small === sa ? sb : sa;
+  let common = 0;
+  for (const t of small) if (large.has(t)) common++;
+  return common;
+}
+
 /** Dice coefficient of two token sets, 0..1; two empty texts are identical (1). */
 export function similarity(a: TextInfo, b: TextInfo): number {
   if (a === b || a.normalized === b.normalized) return 1;
   const sa = a.tokens;
   const sb = b.tokens;
   if (sa.size === 0 || sb.size === 0) return 0;
-  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-  let common = 0;
-  for (const t of small) if (large.has(t)) common++;
+  const common = a.generation === b.generation ? commonIds(a.ids, b.ids) : commonTokens(sa, sb);
   return (2 * common) / (sa.size + sb.size);
 }

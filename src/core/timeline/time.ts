@@ -15,43 +15,71 @@ import type { ParsedLocation } from '../events.js';
 import { daysFromCivil, isoFromEpochMs } from './civil.js';
 import { formatOffset, parseOffset, parseWallClock, type WallClock, wallMs } from './clock.js';
 import type { EventTime, ResolvedTime } from './types.js';
-import { countryOfZone, zoneForPlace } from './zones.js';
+import { countryOfZone, guessZone } from './zones.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
-const zones = new Map<string, IANAZone | null>();
+/** A Luxon zone with its caches: offsets of whole local days, results on transition days. */
+interface ZoneEntry {
+  zone: IANAZone;
+  /** Offset (minutes) over a whole local day, by day number; null near a transition. */
+  days: Map<number, number | null>;
+  /** Results on transition days by wall clock (Luxon is slow; carriers re-send). */
+  transitions: Map<number, ZonedInstant>;
+  /** The last day looked up and its offset (a timeline's scans cluster on few days). */
+  lastDay: number;
+  lastOffset: number | null;
+}
+
+const entries = new Map<string, ZoneEntry | null>();
+const byZone = new Map<IANAZone, ZoneEntry>();
+
+function entryOf(zone: IANAZone): ZoneEntry {
+  let entry = byZone.get(zone);
+  if (!entry) {
+    entry = {
+      zone,
+      days: new Map(),
+      transitions: new Map(),
+      lastDay: Number.NaN,
+      lastOffset: null,
+    };
+    byZone.set(zone, entry);
+  }
+  return entry;
+}
+
+/** The entry of an IANA name, created once; null for an unknown name. */
+function zoneEntry(name: string): ZoneEntry | null {
+  let entry = entries.get(name);
+  if (entry === undefined) {
+    const created = IANAZone.create(name);
+    entry = created.isValid ? entryOf(created) : null;
+    entries.set(name, entry);
+  }
+  return entry;
+}
 
 /** A valid Luxon zone for an IANA name, created once; null for an unknown name. */
 export function ianaZone(name: string): IANAZone | null {
-  let zone = zones.get(name);
-  if (zone === undefined) {
-    const created = IANAZone.create(name);
-    zone = created.isValid ? created : null;
-    zones.set(name, zone);
-  }
-  return zone;
+  return zoneEntry(name)?.zone ?? null;
 }
 
-/** Per zone: offset (minutes) over a whole local day (by day number), null near a transition. */
-const dayOffsets = new Map<IANAZone, Map<number, number | null>>();
-
-function dayOffset(zone: IANAZone, w: WallClock): number | null {
-  let days = dayOffsets.get(zone);
-  if (!days) {
-    days = new Map();
-    dayOffsets.set(zone, days);
-  }
-  const day = daysFromCivil(w.year, w.month, w.day);
+function dayOffset(entry: ZoneEntry, day: number): number | null {
+  if (day === entry.lastDay) return entry.lastOffset;
+  const days = entry.days;
   let offset = days.get(day);
   if (offset === undefined) {
     const dayStart = day * 86_400_000;
-    const before = zone.offset(dayStart - 14 * HOUR);
-    const after = zone.offset(dayStart + 38 * HOUR);
+    const before = entry.zone.offset(dayStart - 14 * HOUR);
+    const after = entry.zone.offset(dayStart + 38 * HOUR);
     offset = before === after ? before : null;
     if (days.size > 20_000) days.clear();
     days.set(day, offset);
   }
+  entry.lastDay = day;
+  entry.lastOffset = offset;
   return offset;
 }
 
@@ -61,22 +89,20 @@ interface ZonedInstant {
   note?: string;
 }
 
-/** Per zone: results on transition days by wall clock (Luxon is slow; carriers re-send). */
-const transitions = new Map<IANAZone, Map<number, ZonedInstant>>();
-
 /** Wall clock in an IANA zone → instant; Luxon decides on DST transition days. */
 export function zonedInstant(zone: IANAZone, w: WallClock): ZonedInstant {
+  const entry = entryOf(zone);
   const wall = wallMs(w);
-  const steady = dayOffset(zone, w);
+  const steady = dayOffset(entry, daysFromCivil(w.year, w.month, w.day));
   if (steady !== null) return { epochMs: wall - steady * MINUTE, offsetMinutes: steady };
-  let known = transitions.get(zone);
-  if (!known) {
-    known = new Map();
-    transitions.set(zone, known);
-  }
+  return onTransitionDay(entry, w, wall);
+}
+
+function onTransitionDay(entry: ZoneEntry, w: WallClock, wall: number): ZonedInstant {
+  const known = entry.transitions;
   let result = known.get(wall);
   if (!result) {
-    result = luxonInstant(zone, w, wall);
+    result = luxonInstant(entry.zone, w, wall);
     if (known.size > 10_000) known.clear();
     known.set(wall, result);
   }
@@ -114,15 +140,18 @@ function pad(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
-const fixedNames = new Map<string, string>();
+/** Per offset (minutes): its text ('+08:00') and the name of the fixed zone ('UTC+08:00'). */
+const offsetNames = new Map<number, readonly [string, string]>();
 
-function fixedZoneName(offset: string): string {
-  let name = fixedNames.get(offset);
-  if (name === undefined) {
-    name = 'UTC' + offset;
-    fixedNames.set(offset, name);
+function namesOf(minutes: number): readonly [string, string] {
+  let names = offsetNames.get(minutes);
+  if (names === undefined) {
+    const offset = formatOffset(minutes);
+    names = [offset, 'UTC' + offset];
+    if (offsetNames.size > 1000) offsetNames.clear();
+    offsetNames.set(minutes, names);
   }
-  return name;
+  return names;
 }
 
 function fixed(
@@ -133,13 +162,13 @@ function fixed(
   zone: string,
   note?: string,
 ): ResolvedTime {
-  const offset = formatOffset(offsetMinutes);
+  const names = namesOf(offsetMinutes);
   const r: ResolvedTime = {
     instant: isoFromEpochMs(epochMs),
     epochMs,
     localTime: time.local,
-    zone: zone === '' ? fixedZoneName(offset) : zone,
-    offset,
+    zone: zone === '' ? names[1] : zone,
+    offset: names[0],
     zoneConfidence: confidence,
   };
   if (note) r.note = note;
@@ -149,17 +178,23 @@ function fixed(
 function inZone(
   time: EventTime,
   w: WallClock,
-  zone: IANAZone,
+  entry: ZoneEntry,
   confidence: ResolvedTime['zoneConfidence'],
   note?: string,
 ): ResolvedTime {
-  const steady = dayOffset(zone, w);
+  const day = daysFromCivil(w.year, w.month, w.day);
+  const wall =
+    day * 86_400_000 + w.hour * HOUR + w.minute * MINUTE + w.second * 1000 + w.millisecond;
+  const steady = dayOffset(entry, day);
   if (steady !== null && note === undefined) {
-    return fixed(time, wallMs(w) - steady * MINUTE, steady, confidence, zone.name);
+    return fixed(time, wall - steady * MINUTE, steady, confidence, entry.zone.name);
   }
-  const z = zonedInstant(zone, w);
+  const z =
+    steady !== null
+      ? { epochMs: wall - steady * MINUTE, offsetMinutes: steady }
+      : onTransitionDay(entry, w, wall);
   const notes = note && z.note ? note + '; ' + z.note : (note ?? z.note);
-  return fixed(time, z.epochMs, z.offsetMinutes, confidence, zone.name, notes);
+  return fixed(time, z.epochMs, z.offsetMinutes, confidence, entry.zone.name, notes);
 }
 
 /**
@@ -199,18 +234,18 @@ export function resolveParsed(
   if (sentOffset !== null) {
     return fixed(time, wallMs(w) - sentOffset * MINUTE, sentOffset, 'source', '');
   }
-  const sourceZone = time.zone ? ianaZone(time.zone) : null;
+  const sourceZone = time.zone ? zoneEntry(time.zone) : null;
   if (sourceZone) return inZone(time, w, sourceZone, 'source');
   const fallbackName = time.defaultZone ?? defaultZone;
-  const carrierZone = fallbackName ? ianaZone(fallbackName) : null;
-  const guess = zoneForPlace(place);
-  const guessZone = guess ? ianaZone(guess.zone) : null;
-  if (guess && guessZone) {
+  const carrierZone = fallbackName ? zoneEntry(fallbackName) : null;
+  const guess = guessZone(place);
+  const guessEntry = guess ? zoneEntry(guess.zone) : null;
+  if (guess && guessEntry) {
     const sameCountry =
-      carrierZone && countryOfZone(carrierZone.name) === place?.country?.toUpperCase();
+      carrierZone && countryOfZone(carrierZone.zone.name) === place?.country?.toUpperCase();
     if (guess.note && carrierZone && sameCountry)
       return inZone(time, w, carrierZone, 'carrier-default');
-    return inZone(time, w, guessZone, guess.confidence, guess.note);
+    return inZone(time, w, guessEntry, guess.confidence, guess.note);
   }
   if (carrierZone) return inZone(time, w, carrierZone, 'carrier-default');
   const epochMs = wallMs(w);

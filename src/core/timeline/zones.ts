@@ -90,24 +90,79 @@ function cityInRaw(index: CountryIndex, raw: string): string | null {
   return found;
 }
 
+/** Upper-case ASCII letters; returns the string itself when it has none in lower case. */
+export function upperAscii(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c > 127) return s.toUpperCase();
+  }
+  return s;
+}
+
+/** Guesses are shared (never mutated): per country, and per zone for a city or region. */
+const countryGuesses = new Map<string, Readonly<ZoneGuess>>();
+const cityGuesses = new Map<string, Readonly<ZoneGuess>>();
+
+function countryGuess(country: string, zone: string, note?: string): Readonly<ZoneGuess> {
+  let guess = countryGuesses.get(country);
+  if (!guess) {
+    guess = note
+      ? { zone, confidence: 'location-country', note }
+      : { zone, confidence: 'location-country' };
+    countryGuesses.set(country, guess);
+  }
+  return guess;
+}
+
+function cityGuess(zone: string): Readonly<ZoneGuess> {
+  let guess = cityGuesses.get(zone);
+  if (!guess) {
+    guess = { zone, confidence: 'location-city' };
+    cityGuesses.set(zone, guess);
+  }
+  return guess;
+}
+
+/** The guess for a country as written, MULTI when its city decides, null when unknown. */
+const MULTI = 'multi';
+const byCountry = new Map<string, Readonly<ZoneGuess> | typeof MULTI | null>();
+
+function countryAlone(raw: string): Readonly<ZoneGuess> | typeof MULTI | null {
+  const country = upperAscii(raw);
+  if (multi.has(country)) return MULTI;
+  const zone = COUNTRY_ZONE[country];
+  return zone ? countryGuess(country, zone) : null;
+}
+
+/** zoneForPlace without allocating: the guess returned is shared and must not be changed. */
+export function guessZone(place: ParsedLocation | undefined): Readonly<ZoneGuess> | null {
+  const raw = place?.country;
+  if (!place || !raw) return null;
+  let known = byCountry.get(raw);
+  if (known === undefined) {
+    known = countryAlone(raw);
+    if (byCountry.size > 1000) byCountry.clear();
+    byCountry.set(raw, known);
+  }
+  if (known !== MULTI) return known;
+  const country = upperAscii(raw);
+  const index = multi.get(country);
+  if (!index) return null; // not reached: MULTI means the country is in `multi`
+  const byCity = place.city ? index.cities.get(normalizePlaceName(place.city)) : undefined;
+  if (byCity) return cityGuess(byCity);
+  const byRegion = place.region ? index.regions.get(normalizePlaceName(place.region)) : undefined;
+  if (byRegion) return cityGuess(byRegion);
+  const inRaw = place.raw ? cityInRaw(index, place.raw) : null;
+  if (inRaw) return cityGuess(inRaw);
+  return countryGuess(
+    country,
+    index.fallback,
+    `${country} has several zones and the place names no city we know: ${index.fallback} assumed`,
+  );
+}
+
 /** Infer the zone of a place; null when the place names no country we know. */
 export function zoneForPlace(place: ParsedLocation | undefined): ZoneGuess | null {
-  const country = place?.country?.toUpperCase();
-  if (!place || !country) return null;
-  const index = multi.get(country);
-  if (!index) {
-    const zone = COUNTRY_ZONE[country];
-    return zone ? { zone, confidence: 'location-country' } : null;
-  }
-  const byCity = place.city ? index.cities.get(normalizePlaceName(place.city)) : undefined;
-  if (byCity) return { zone: byCity, confidence: 'location-city' };
-  const byRegion = place.region ? index.regions.get(normalizePlaceName(place.region)) : undefined;
-  if (byRegion) return { zone: byRegion, confidence: 'location-city' };
-  const inRaw = place.raw ? cityInRaw(index, place.raw) : null;
-  if (inRaw) return { zone: inRaw, confidence: 'location-city' };
-  return {
-    zone: index.fallback,
-    confidence: 'location-country',
-    note: `${country} has several zones and the place names no city we know: ${index.fallback} assumed`,
-  };
+  const guess = guessZone(place);
+  return guess ? { ...guess } : null;
 }
