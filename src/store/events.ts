@@ -1,9 +1,13 @@
 /**
  * @module store/events
  * The events repository. Ingestion is idempotent: `insertEvents` inserts with
- * ON CONFLICT (dedupe_key) DO NOTHING and returns only the rows that were new.
+ * ON CONFLICT (dedupe_key) DO NOTHING and returns only the rows that were new; the insert
+ * itself is the dialect's bulk path (a prepared statement on SQLite, UNNEST arrays on
+ * PostgreSQL). Reads are per shipment, per leg, or for many shipments at once.
  */
 import type { Kysely } from 'kysely';
+import { CHUNK } from './chunks.js';
+import { queriesFor } from './dialects/index.js';
 import { newId } from './ids.js';
 import type { Database, EventRow, EventsTable } from './schema.js';
 
@@ -21,9 +25,6 @@ export type NewEvent = Pick<
   | 'fetched_at'
 > &
   Partial<Omit<EventsTable, 'shipment_id' | 'leg_id' | 'source' | 'occurred_at'>>;
-
-/** Rows per INSERT: 23 columns × 500 stays under both databases' parameter limits. */
-const CHUNK = 500;
 
 function toRow(e: NewEvent): EventRow {
   return {
@@ -64,16 +65,8 @@ export async function insertEvents(db: Kysely<Database>, events: NewEvent[]): Pr
     seen.add(event.dedupe_key);
     rows.push(toRow(event));
   }
-  const inserted = new Set<string>();
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const result = await db
-      .insertInto('events')
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .returning('id')
-      .execute();
-    for (const r of result) inserted.add(r.id);
-  }
+  if (rows.length === 0) return [];
+  const inserted = await queriesFor(db).insertEvents(db, rows, { dedupe: true });
   return rows.filter((r) => inserted.has(r.id));
 }
 
@@ -96,6 +89,25 @@ export async function listLegEvents(db: Kysely<Database>, legId: string): Promis
     .orderBy('occurred_at', 'asc')
     .orderBy('id', 'asc')
     .execute();
+}
+
+/** Events of these shipments, oldest first (ties by id). */
+export async function eventsOfShipments(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<EventRow[]> {
+  const out: EventRow[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('shipment_id', 'in', ids.slice(i, i + CHUNK))
+      .orderBy('occurred_at', 'asc')
+      .orderBy('id', 'asc')
+      .execute();
+    out.push(...rows);
+  }
+  return out;
 }
 
 /** Which of these dedupe keys are already stored. */

@@ -1,9 +1,11 @@
 /**
  * @module store/legs
  * The legs repository: the tracking numbers of a shipment, unique per carrier within a
- * reuse window (`generation`, see schema.ts LegsTable).
+ * reuse window (`generation`, see schema.ts LegsTable). One leg at a time, or set at a time
+ * for ingestion (legs of many numbers or shipments, many new legs in few statements).
  */
 import type { Kysely } from 'kysely';
+import { chunks } from './chunks.js';
 import { newId } from './ids.js';
 import type { Database, LegRole, LegRow, LegSource } from './schema.js';
 
@@ -94,4 +96,47 @@ export async function listLegs(db: Kysely<Database>, shipmentId: string): Promis
     .orderBy('first_seen_at', 'asc')
     .orderBy('id', 'asc')
     .execute();
+}
+
+/** Legs with these numbers, newest generation first. */
+export async function legsByNumbers(
+  db: Kysely<Database>,
+  numbers: readonly string[],
+): Promise<LegRow[]> {
+  const out: LegRow[] = [];
+  for (const part of chunks([...new Set(numbers)])) {
+    const rows = await db
+      .selectFrom('legs')
+      .selectAll()
+      .where('number', 'in', part)
+      .orderBy('generation', 'desc')
+      .orderBy('first_seen_at', 'desc')
+      .execute();
+    out.push(...rows);
+  }
+  return out;
+}
+
+/** Legs of these shipments, in the order they were learned. */
+export async function legsOfShipments(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<LegRow[]> {
+  const out: LegRow[] = [];
+  for (const part of chunks(ids)) {
+    const rows = await db
+      .selectFrom('legs')
+      .selectAll()
+      .where('shipment_id', 'in', part)
+      .orderBy('first_seen_at', 'asc')
+      .orderBy('id', 'asc')
+      .execute();
+    out.push(...rows);
+  }
+  return out;
+}
+
+/** Inserts whole leg rows, many per statement. */
+export async function insertLegs(db: Kysely<Database>, legs: readonly LegRow[]): Promise<void> {
+  for (const part of chunks(legs)) await db.insertInto('legs').values(part).execute();
 }

@@ -7,6 +7,7 @@
  * again. Removing the row (or completing with null) stops polling the leg.
  */
 import type { Kysely } from 'kysely';
+import { chunks } from './chunks.js';
 import { queriesFor } from './dialects/index.js';
 import type { Database, PollRow } from './schema.js';
 
@@ -175,4 +176,28 @@ export async function countPolls(
     ])
     .executeTakeFirstOrThrow();
   return { total: Number(row.total), due: Number(row.due ?? 0), leased: Number(row.leased ?? 0) };
+}
+
+/** First polls of new legs, many per statement (an existing row is left alone). */
+export async function scheduleFirstPolls(
+  db: Kysely<Database>,
+  polls: readonly { legId: string; sourceId: string; dueAt: number }[],
+): Promise<void> {
+  for (const part of chunks(polls)) {
+    await db
+      .insertInto('poll_schedule')
+      .values(
+        part.map((p) => ({
+          leg_id: p.legId,
+          source_id: p.sourceId,
+          due_at: p.dueAt,
+          priority: 0,
+          lease_owner: null,
+          lease_until: null,
+          last_result: null,
+        })),
+      )
+      .onConflict((oc) => oc.column('leg_id').doNothing())
+      .execute();
+  }
 }

@@ -1,9 +1,11 @@
 /**
  * @module store/shipments
  * The shipments repository: create, read, patch the derived state, find by tracking number,
- * and merge two shipments when a hand-off reveals they are one parcel.
+ * and merge two shipments when a hand-off reveals they are one parcel; for ingestion, lock
+ * and read many at once and write many derived states in one statement.
  */
 import type { Kysely } from 'kysely';
+import { chunks } from './chunks.js';
 import { newId } from './ids.js';
 import type { Database, ShipmentRow, ShipmentsTable } from './schema.js';
 
@@ -123,4 +125,57 @@ export async function mergeShipments(
   }
   await db.deleteFrom('shipments').where('id', '=', from).execute();
   await db.updateTable('shipments').set({ updated_at: now }).where('id', '=', into).execute();
+}
+
+/**
+ * Touches the shipments (a no-op UPDATE) and returns them. On PostgreSQL this takes their
+ * row locks, in primary-key order for one statement, so concurrent ingests of the same
+ * parcel serialize; on SQLite the transaction already holds the write lock.
+ */
+export async function lockShipments(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<ShipmentRow[]> {
+  const out: ShipmentRow[] = [];
+  for (const part of chunks([...ids].sort())) {
+    const rows = await db
+      .updateTable('shipments')
+      .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+      .where('id', 'in', part)
+      .returningAll()
+      .execute();
+    out.push(...rows);
+  }
+  return out;
+}
+
+/**
+ * Writes whole shipment rows over existing ones (their derived columns, countries, check
+ * time and updated_at) in one statement per chunk: INSERT … ON CONFLICT (id) DO UPDATE.
+ * Only for rows locked and read in the same transaction.
+ */
+export async function writeShipments(
+  db: Kysely<Database>,
+  rows: readonly ShipmentsTable[],
+): Promise<void> {
+  for (const part of chunks(rows, 200)) {
+    await db
+      .insertInto('shipments')
+      .values(part)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          status: eb.ref('excluded.status'),
+          milestone: eb.ref('excluded.milestone'),
+          reason: eb.ref('excluded.reason'),
+          status_since: eb.ref('excluded.status_since'),
+          last_event_at: eb.ref('excluded.last_event_at'),
+          last_checked_at: eb.ref('excluded.last_checked_at'),
+          delivered_at: eb.ref('excluded.delivered_at'),
+          origin_country: eb.ref('excluded.origin_country'),
+          destination_country: eb.ref('excluded.destination_country'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
 }

@@ -9,20 +9,13 @@
  */
 import type { SourceResult } from '../../carriers/types.js';
 import type { Db } from '../../store/db.js';
-import { insertEvents, listEvents } from '../../store/events.js';
+import { eventsOfShipments, insertEvents, listEvents } from '../../store/events.js';
 import { newId } from '../../store/ids.js';
-import { listLegs } from '../../store/legs.js';
+import { insertLegs, legsByNumbers, legsOfShipments, listLegs } from '../../store/legs.js';
+import { scheduleFirstPolls } from '../../store/schedule.js';
 import type { LegRow, ShipmentsTable } from '../../store/schema.js';
+import { lockShipments, writeShipments } from '../../store/shipments.js';
 import type { DomainEvent } from '../bus.js';
-import {
-  eventsOfShipments,
-  insertLegs,
-  legsByNumbers,
-  legsOfShipments,
-  lockShipments,
-  scheduleFirstPolls,
-  writeShipments,
-} from './batch-store.js';
 import type { IngestArgs, IngestReport } from './ingest.js';
 import { carrierOf, type LinkContext, linkLeg, pick, roleFrom } from './link-legs.js';
 import { changedColumns, isStateChange, stallEvent, stateEvents, statePatch } from './outcome.js';

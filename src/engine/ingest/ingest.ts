@@ -17,10 +17,10 @@
  */
 import type { SourceResult } from '../../carriers/types.js';
 import { type Db, withTransaction } from '../../store/db.js';
+import { legsByNumbers } from '../../store/legs.js';
 import type { LegRow } from '../../store/schema.js';
 import type { DomainEvent, EventBus } from '../bus.js';
 import { type BatchState, ingestBatch } from './batch.js';
-import { legsByNumbers } from './batch-store.js';
 import { normalizeNumber } from './interpret.js';
 import type { LinkOutcome } from './link-legs.js';
 import type { Item } from './plan.js';

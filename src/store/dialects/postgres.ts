@@ -8,7 +8,7 @@
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Database, InboxRow, PollRow } from '../schema.js';
+import type { Database, EventRow, InboxRow, PollRow } from '../schema.js';
 import type { DialectQueries, InboxClaimArgs, LeaseArgs } from './types.js';
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -145,10 +145,59 @@ async function claimInbox(db: Kysely<Database>, args: InboxClaimArgs): Promise<I
   return rows.sort((a, b) => a.received_at - b.received_at || (a.id < b.id ? -1 : 1));
 }
 
+/** The events columns and their PostgreSQL array types, in table order. */
+const EVENT_COLUMNS = [
+  ['id', 'text'],
+  ['shipment_id', 'text'],
+  ['leg_id', 'text'],
+  ['source', 'text'],
+  ['occurred_at', 'int8'],
+  ['local_time', 'text'],
+  ['zone', 'text'],
+  ['zone_confidence', 'float8'],
+  ['location_raw', 'text'],
+  ['city', 'text'],
+  ['region', 'text'],
+  ['country', 'text'],
+  ['code', 'text'],
+  ['description', 'text'],
+  ['language', 'text'],
+  ['status', 'text'],
+  ['milestone', 'text'],
+  ['reason', 'text'],
+  ['confidence', 'float8'],
+  ['rule', 'text'],
+  ['dedupe_key', 'text'],
+  ['fetched_at', 'int8'],
+] as const satisfies readonly (readonly [keyof EventRow, string])[];
+
+/**
+ * One statement for any number of rows: INSERT … SELECT FROM UNNEST of one array parameter
+ * per column (22 parameters, no per-row SQL to build or parse).
+ */
+async function insertEvents(
+  db: Kysely<Database>,
+  rows: readonly EventRow[],
+  options: { dedupe: boolean },
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const columns = sql.join(EVENT_COLUMNS.map(([name]) => sql.ref(name)));
+  const arrays = sql.join(
+    EVENT_COLUMNS.map(
+      ([name, type]) => sql`${sql.val(rows.map((r) => r[name]))}::${sql.raw(type)}[]`,
+    ),
+  );
+  const conflict = options.dedupe ? sql` on conflict ("dedupe_key") do nothing` : sql``;
+  const result = await sql<{ id: string }>`insert into "events" (${columns})
+    select * from unnest(${arrays})${conflict} returning "id"`.execute(db);
+  return new Set(result.rows.map((r) => r.id));
+}
+
 export const postgresQueries: DialectQueries = {
   name: 'postgres',
   leaseDue,
   claimInbox,
+  insertEvents,
   currentSchema: async (db) => {
     const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
     return result.rows[0]?.schema;

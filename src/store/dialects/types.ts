@@ -2,10 +2,11 @@
  * @module store/dialects/types
  * What each dialect provides to the dialect-neutral store: its name, the two atomic
  * "take due work" queries (poll leases and inbox claims, which need row locking on
- * PostgreSQL and an immediate transaction on SQLite) and migration extras.
+ * PostgreSQL and an immediate transaction on SQLite), the bulk events insert and migration
+ * extras.
  */
 import type { Expression, Kysely } from 'kysely';
-import type { Database, InboxRow, PollRow } from '../schema.js';
+import type { Database, EventRow, InboxRow, PollRow } from '../schema.js';
 
 /** The part of Kysely's CreateTableBuilder that queueTable uses. */
 export interface QueueTableBuilder<B> {
@@ -39,6 +40,18 @@ export interface DialectQueries {
   leaseDue(db: Kysely<Database>, args: LeaseArgs): Promise<PollRow[]>;
   /** Atomically claims pending inbox items whose claim is absent or expired. */
   claimInbox(db: Kysely<Database>, args: InboxClaimArgs): Promise<InboxRow[]>;
+  /**
+   * Inserts many events fast and returns the ids of the rows actually inserted. With
+   * `dedupe`, a row whose dedupe_key is stored already is skipped (ON CONFLICT DO NOTHING);
+   * without, it is a plain INSERT (a conflict throws). SQLite: one prepared statement run
+   * per row inside the caller's transaction; PostgreSQL: one INSERT … SELECT FROM UNNEST of
+   * column arrays per call. Rows must not repeat a dedupe_key.
+   */
+  insertEvents(
+    db: Kysely<Database>,
+    rows: readonly EventRow[],
+    options: { dedupe: boolean },
+  ): Promise<Set<string>>;
   /** The schema migrations run in (PostgreSQL current_schema), undefined on SQLite. */
   currentSchema(db: Kysely<unknown>): Promise<string | undefined>;
   /**
