@@ -57,6 +57,15 @@ function skipGroup(src: string, i: number): number {
 
 const QUANT = new Set(['?', '*', '+', '{']);
 
+/** Index of the last character of the quantifier starting at `i` (`{m,n}` and a lazy `?`). */
+function skipQuant(src: string, i: number): number {
+  let j = i;
+  if (src[j] === '{') {
+    while (j < src.length && src[j] !== '}') j++;
+  }
+  return src[j + 1] === '?' ? j + 1 : j;
+}
+
 /** The longest run of plain characters every match of this alternative must contain. */
 export function mandatoryLiteral(alt: string): string | undefined {
   const runs: string[] = [];
@@ -71,16 +80,17 @@ export function mandatoryLiteral(alt: string): string | undefined {
     if (c === '\\' || c === '[' || c === '(') {
       cut();
       i = c === '\\' ? i + 1 : c === '[' ? skipClass(alt, i) : skipGroup(alt, i);
-      if (alt[i + 1] && QUANT.has(alt[i + 1]!)) i++;
+      if (alt[i + 1] && QUANT.has(alt[i + 1]!)) i = skipQuant(alt, i + 1);
       continue;
     }
     if (c === '.' || c === '^' || c === '$' || QUANT.has(c) || c === '}' || c === ',') {
       cut();
+      if (QUANT.has(c)) i = skipQuant(alt, i);
       continue;
     }
     if (next !== undefined && QUANT.has(next)) {
       cut();
-      i++;
+      i = skipQuant(alt, i + 1);
       continue;
     }
     run += c;

@@ -5,9 +5,10 @@
  * prefilter (prefilter.ts), so an event runs the one or two regexes that can match.
  */
 import type { Label } from './label.js';
+import { cueLabel, cueOf, failedCue, returnDenied } from './negation.js';
 import { admits, type GatedAlternative, gramsOf, scan, splitRule } from './prefilter.js';
 import { LANGUAGES } from './rules/index.js';
-import { GENERIC, type LanguageRules, type Target } from './rules/labels.js';
+import { GENERIC, L, type LanguageRules, type Target } from './rules/labels.js';
 
 /** What a text rule concluded, before the facility side is settled. */
 export interface TextHit {
@@ -20,14 +21,40 @@ export interface TextHit {
 /** Characters folding can change: Latin accents, combining marks, Cyrillic й/ё, ı, ł. */
 const FOLDABLE = /[\u00c0-\u02af\u0400-\u04ff\u1e00-\u1eff]|[\u0300-\u036f]/;
 
-/** Lowercase, strip accents, ı → i, ł → l: the form both rules and texts are matched in. */
+/** The folding of one lowercase character (NFD, marks dropped, ı → i, ł → l). */
+function foldChar(c: string): string {
+  return c
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ıł]/g, (x) => (x === 'ı' ? 'i' : 'l'));
+}
+
+/** Per code point below U+1F00 that folding changes, its folded form (built once). */
+const FOLD_TABLE: (string | undefined)[] = [];
+for (let c = 0x00c0; c < 0x1f00; c++) {
+  const ch = String.fromCharCode(c);
+  const folded = foldChar(ch);
+  if (folded !== ch) FOLD_TABLE[c] = folded;
+}
+
+/**
+ * Lowercase, strip accents, ı → i, ł → l: the form both rules and texts are matched in.
+ * A table lookup per character instead of a full NFD pass (fold is on the hot path).
+ */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   if (!FOLDABLE.test(lower)) return lower;
-  return lower
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[ıł]/g, (c) => (c === 'ı' ? 'i' : 'l'));
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0x00c0 || c >= 0x1f00) continue;
+    const mapped = FOLD_TABLE[c];
+    if (mapped === undefined) continue;
+    out += lower.slice(start, i) + mapped;
+    start = i + 1;
+  }
+  return out + lower.slice(start);
 }
 
 interface CompiledLanguage {
@@ -140,12 +167,75 @@ function baseLanguage(tag: string): string {
   return base;
 }
 
-/** Classify a description by its text alone. */
+/** Classify a description by its text alone, then let the negation guard have its say. */
 export function classifyText(description: string, language?: string): TextHit | undefined {
   const folded = fold(description);
   if (folded.trim() === '') return undefined;
-  const stamp = scan(folded);
   const given = language === undefined ? undefined : baseLanguage(language);
+  const stamp = scan(folded);
+  const hit = firstHit(description, folded, given, stamp);
+  if (hit === undefined) {
+    const langs = given && compiled.has(given) ? [given] : likelyLanguages(description, folded);
+    for (const lang of langs) {
+      const cued = guardNone(folded, lang, stamp);
+      if (cued) return cued;
+    }
+    return undefined;
+  }
+  return guard(hit, folded, stamp);
+}
+
+/** Problems that, with a failed delivery beside them, are the cause of a failed attempt. */
+const CAUSES: ReadonlySet<string> = new Set([
+  'address_problem',
+  'recipient_absent',
+  'business_closed',
+]);
+
+/**
+ * The final safety rule (DESIGN §1.4): a delivery read from text stands only when its
+ * clause carries no negation, waiting or future cue (negation.ts). A failure cue also
+ * corrects an "out for delivery" or a generic reading ("Zustellung heute nicht möglich").
+ */
+function guard(hit: TextHit, folded: string, stamp: number): TextHit | undefined {
+  const target = hit.target;
+  if (target === 'facility') return hit;
+  const delivered = target.status === 'delivered';
+  if (target.milestone === 'returned' || target.milestone === 'returning') {
+    return returnDenied(folded, hit.lang, stamp) ? undefined : hit;
+  }
+  const cause =
+    target.status === 'exception' && target.reason !== null && CAUSES.has(target.reason);
+  if (!delivered && !cause && target.status !== 'out_for_delivery' && hit.confidence > GENERIC) {
+    return hit;
+  }
+  if (!delivered) {
+    if (!failedCue(folded, hit.lang, stamp)) return hit;
+    // "Address incorrect. We could not deliver": a failed attempt, and its cause.
+    const failed = cause ? { ...L.failedAttempt, reason: target.reason } : L.failedAttempt;
+    return { target: failed, confidence: 0.8, rule: `${hit.rule}!failed`, lang: hit.lang };
+  }
+  const cue = cueOf(folded, hit.lang, stamp);
+  if (cue === undefined) return hit;
+  const label = cueLabel(cue);
+  if (label === undefined) return undefined;
+  return { target: label, confidence: 0.7, rule: `${hit.rule}!${cue}`, lang: hit.lang };
+}
+
+/** No rule matched: a failure or waiting cue alone still says something. */
+function guardNone(folded: string, lang: string, stamp: number): TextHit | undefined {
+  const cue = cueOf(folded, lang, stamp);
+  if (cue === undefined || cue === 'future') return undefined;
+  const target = cue === 'failed' ? L.failedAttempt : L.pickupPoint;
+  return { target, confidence: 0.7, rule: `text:${lang}:cue-${cue}`, lang };
+}
+
+function firstHit(
+  description: string,
+  folded: string,
+  given: string | undefined,
+  stamp: number,
+): TextHit | undefined {
   // A language the source names is trusted: try it, then English, and nothing else.
   if (given && compiled.has(given)) {
     return (

@@ -109,6 +109,11 @@ export const DE: LanguageRules = {
       L.pickedUp,
     ],
     [
+      'carrier-pickup',
+      /(?:vom|von|beim|bei|durch) (?:paketdienst|kurier|zusteller|fahrer|absender|versender|dienstleister|spediteur)[^.;]{0,20}?abgeholt|abgeholt (?:vom|beim|bei|von) (?:absender|versender|handler)/,
+      L.pickedUp,
+    ],
+    [
       'pickup-point',
       /abholbereit|kann dort abgeholt|wurde in eine filiale gebracht|zur abholung (?:bereit|bereitgestellt)|liegt (?:in|zur|bei)[^.;]*?(?:abholung|filiale|packstation)|(?:in die|in der|an die) (?:packstation|filiale|paketshop|postfiliale|abholstation)|packstation|paketshop|kann (?:ab|in)[^.;]*?abgeholt werden|bereit zur abholung/,
       L.pickupPoint,
@@ -120,9 +125,9 @@ export const DE: LanguageRules = {
       L.addressProblem,
     ],
     [
-      'attempt-address',
+      'address-problem',
       /adresse (?:falsch|unvollstandig|unbekannt|fehlerhaft|nicht auffindbar)|(?:falsche|unvollstandige|fehlerhafte) adresse|empfanger unbekannt|unbekannt verzogen/,
-      L.failedAddress,
+      L.addressProblem,
     ],
     [
       'attempt-absent',
@@ -141,6 +146,11 @@ export const DE: LanguageRules = {
       L.lastMile,
     ],
     [
+      'ofd-vehicle',
+      /(?:zusteller|fahrer|kurier|bote|paketbote)[^.;]{0,30}?(?:unterwegs|auf dem weg)|zustellfahrzeug|auslieferungsfahrzeug|zustelltour|kommt heute|heute (?:bei|zu) ihnen/,
+      L.outForDelivery,
+    ],
+    [
       'out-for-delivery',
       /in zustellung|(?:wird|wurde) (?:heute )?zugestellt werden|zustellfahrzeug|auf dem weg zu ihnen|zustellung (?:heute|erfolgt heute)|in der zustellung|zusteller (?:ist )?unterwegs|wird heute zugestellt|zur zustellung (?:geladen|ubergeben)/,
       L.outForDelivery,
@@ -155,6 +165,12 @@ export const DE: LanguageRules = {
       /wird (?:voraussichtlich )?(?:am|morgen|in)[^.;]*?zugestellt|voraussichtlich|geplante zustellung|zustelltermin/,
       L.inTransit,
       0.7,
+    ],
+    ['mailbox', /(?:in den|im|in ihren) briefkasten|briefkasten eingeworfen/, L.delivered],
+    [
+      'safe-place',
+      /(?:abgelegt|abgestellt|hinterlegt) (?:am|an|im|vor|in|auf)|wunschablageort|ablageort|abstellort/,
+      L.delivered,
     ],
     [
       'delivered',

@@ -117,9 +117,19 @@ export const EN: LanguageRules = {
       GENERIC,
     ],
     [
+      'declined',
+      /\b(?:declined|rejected|refused) by (?:the )?(?:recipient|addressee|customer|consignee)|\b(?:recipient|addressee|customer|consignee) (?:has )?(?:declined|rejected|refused)/,
+      L.refused,
+    ],
+    [
       'refused',
       /refused|refusal|rejected by (?:the )?(?:recipient|addressee|customer|consignee|receiver)|(?:recipient|addressee|customer|consignee|receiver) (?:declined|rejected)/,
       L.refused,
+    ],
+    [
+      'heading-back',
+      /\b(?:heading|going|travell?ing|on (?:its|the) way|being sent|sent) back to (?:the )?(?:sender|shipper|merchant|seller|origin)/,
+      L.returning,
     ],
     [
       'returning',
@@ -134,6 +144,11 @@ export const EN: LanguageRules = {
     ['returned-generic', /\breturned\b|\breturn\b/, L.returning, 0.7],
     // Pickup point: not collected in time, collected by the buyer, waiting there.
     [
+      'not-collected',
+      /\b(?:not|never|nobody|no one) (?:been )?collected|\buncollected\b|\bnot picked up (?:within|in time|by the)/,
+      L.unclaimed,
+    ],
+    [
       'unclaimed',
       /not (?:been )?(?:collected|picked up|claimed)(?! from (?:the )?(?:sender|shipper|seller))|uncollected|unclaimed|(?:collection|pick ?-?up|storage|holding) (?:period|time|deadline) (?:has )?(?:expired|exceeded|ended|elapsed)/,
       L.unclaimed,
@@ -147,6 +162,11 @@ export const EN: LanguageRules = {
       'awaiting-carrier-pickup',
       /(?:awaiting|waiting for|pending|scheduled|requested|booked|arranged) (?:carrier |courier )?pick ?-?up(?: by| from)? (?:the )?(?:carrier|courier|driver|sender|seller|shipper|merchant)|(?:carrier|courier) pick ?-?up (?:scheduled|requested|booked|arranged|pending)|pick ?-?up (?:scheduled|requested|booked|arranged)/,
       L.infoReceived,
+    ],
+    [
+      'ready-to-collect',
+      /\b(?:ready|available) (?:to|for) (?:collect|collection|pick ?-?up)\b|\bawaiting (?:collection|pick ?-?up)|\bcan (?:now )?be collected/,
+      L.pickupPoint,
     ],
     [
       'pickup-point',
@@ -198,6 +218,27 @@ export const EN: LanguageRules = {
       L.destFacility,
     ],
     [
+      'seller-notified',
+      /\b(?:seller|sender|merchant|shipper|retailer) (?:has )?(?:let us know|told us|notified us|informed us)/,
+      L.infoReceived,
+    ],
+    [
+      'ofd-later',
+      /\bout for delivery (?:tomorrow|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)/,
+      L.inTransit,
+      0.7,
+    ],
+    [
+      'ofd-courier',
+      /\b(?:courier|driver|postman|postwoman|postie|carrier) is (?:now )?(?:delivering|on (?:the|their|his|her) way)|\bloaded (?:on|onto|into) (?:the |a |our )?(?:delivery )?(?:vehicle|van|truck)|\bon (?:its|the|their) way to you today|\bwith (?:our|the|your) (?:driver|courier|postman) (?:for delivery|today)|\bbeing delivered today/,
+      L.outForDelivery,
+    ],
+    [
+      'ofd-abbrev',
+      /\bout for (?:dlvry|dlv|delv|dely|del)\b|\bofd\b|\bon (?:veh|vehicle) for (?:dlvry|delivery)/,
+      L.outForDelivery,
+    ],
+    [
       'out-for-delivery',
       /out for delivery|driver has (?:your|the) (?:parcel|package|item)|(?:courier|driver)[^.;]*?on (?:the|their|his|her) way|with (?:the )?delivery (?:courier|driver|agent)|stops? away|(?:with|by) (?:the |our )?(?:courier|driver|postman|postwoman|delivery agent|carrier|mail carrier) for delivery|(?:on|loaded (?:on|onto)) (?:the |a )?(?:delivery )?(?:vehicle|van|truck)|delivery (?:route|round|tour)|(?:is )?being delivered|in delivery|(?:delivery|courier) (?:in progress|under way|underway|on (?:the|its) way)|courier is on (?:the|his|her|their) way|due for delivery today|(?:will be|to be) delivered today|expected (?:to be delivered )?today|dispatched for delivery|sent out for delivery|en route to (?:the )?(?:recipient|delivery address|consignee)|out for dispatch|on ?board for delivery/,
       L.outForDelivery,
@@ -216,6 +257,12 @@ export const EN: LanguageRules = {
       0.7,
     ],
     // Delivered, once every look-alike above has had its chance.
+    [
+      'left-in-mailbox',
+      /\b(?:left|placed|put|posted|dropped) (?:in|into|through|at|on) (?:your|the) (?:mail ?box|letter ?box|post ?box|mail ?slot|porch|front door|doorstep|safe place)|\bhanded (?:to|over to) (?:the )?(?:recipient|addressee|customer)\b|\bsigned for by\b|\breceived by (?:the )?(?:recipient|addressee|customer)/,
+      L.delivered,
+    ],
+    ['delivered-abbrev', /\b(?:dlvd|dlv'?d|delv'?d|deliv'?d|del'd)\b/, L.delivered],
     [
       'delivered',
       /delivered|deliverd|delivery (?:completed?|successful|confirmed|made)|successfully (?:delivered|handed)|signed (?:for|by)|proof of delivery|left (?:at|in|with|behind) (?:the )?(?:front |back )?(?:door|porch|mailbox|mail box|letterbox|letter box|reception|neighbou?r|safe ?place|garage|parcel box|doorstep)|in (?:the )?(?:mailbox|letterbox)|receiver signed|recipient signed/,

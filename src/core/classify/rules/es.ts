@@ -83,7 +83,7 @@ export const ES: LanguageRules = {
     ],
     [
       'return-requested',
-      /(?:ha )?solicitad[oa] la devolucion|solicitada la devolucion|(?:solicitud|solicitada?) (?:de )?devolucion/,
+      /(?:ha )?(?:solicitad|pedid|requerid)[oa] (?:la )?devolucion|solicitada la devolucion|(?:solicitud|solicitada?) (?:de )?devolucion/,
       L.inTransit,
       GENERIC,
     ],
@@ -91,6 +91,11 @@ export const ES: LanguageRules = {
       'returned',
       /(?:devuelt[oa]|entregad[oa]) al (?:remitente|expedidor|origen)|devolucion (?:entregada|completada)/,
       L.returned,
+    ],
+    [
+      'going-back',
+      /(?:vuelve|regresa|retorna|regresando|volviendo|retornando|devuelve)[^.;]{0,15}?(?:al|a|hacia) (?:el )?(?:remitente|origen|expedidor)/,
+      L.returning,
     ],
     [
       'returning',
@@ -110,12 +115,12 @@ export const ES: LanguageRules = {
     ],
     [
       'pickup-point',
-      /te espera|recogelo|recogerlo|disponible para (?:recoger|su recogida|retirar)|(?:listo|disponible|esperando) (?:para )?(?:su )?recogida|(?:depositado|disponible|llegado) en (?:el )?(?:punto|citypaq|locker|oficina para|taquilla)|punto de (?:recogida|entrega|conveniencia)|citypaq|lista de correos|pendiente de recogida|puedes? recoger|(?:listo|disponible) para retirar|retirar en (?:sucursal|oficina|tienda)|disponible en|parcel ?shop|para su recogida/,
+      /te espera|recogelo|recogerlo|disponible para (?:recoger|su recogida|retirar)|(?:listo|disponible|esperando) (?:para )?(?:su )?recogida|(?:depositado|disponible|llegado) en (?:el )?(?:punto|citypaq|locker|oficina para|taquilla)|punto de (?:recogida|entrega|conveniencia)|citypaq|lista de correos|pendiente de recogida|puedes? recoger|(?:listo|lista|disponible)s? para (?:recoger|retirar|ser recogid)|retirar en (?:sucursal|oficina|tienda)|disponible en|parcel ?shop|para su recogida/,
       L.pickupPoint,
     ],
     [
       'attempt-address',
-      /(?:intento|no (?:se )?(?:ha )?(?:podido|pudo) entregar|no entregad)[^.;]*?(?:direccion|domicilio) (?:incorrect|erron|incomplet|insuficient|desconocid|no localizad)|(?:direccion|domicilio) (?:incorrect|erron|incomplet|insuficient|desconocid)[^;]*?(?:intento|no (?:se )?(?:ha )?(?:podido|pudo) entregar|no entregad)|destinatario desconocido/,
+      /(?:intento|entrega fallida|no (?:se )?(?:ha )?(?:podido|pudo) entregar|no entregad)[^.;]*?(?:direccion|domicilio) (?:incorrect|erron|incomplet|insuficient|desconocid|no localizad)|(?:direccion|domicilio) (?:incorrect|erron|incomplet|insuficient|desconocid)[^;]*?(?:intento|no (?:se )?(?:ha )?(?:podido|pudo) entregar|no entregad)|destinatario desconocido/,
       L.failedAddress,
     ],
     [
@@ -134,6 +139,7 @@ export const ES: LanguageRules = {
       /no (?:ha )?(?:podido|pudo) ser entregad|no (?:ha sido|fue) entregad|no entregad|intento de entrega|entrega (?:fallida|no realizada|no efectuada)|no (?:se )?(?:ha )?(?:podido|pudo) entregar|imposible entregar|aviso (?:de llegada )?(?:dejado|en buzon)|segunda entrega|nuevo intento/,
       L.failedAttempt,
     ],
+    ['rejected', /rechaz|rehus|no (?:fue )?aceptad/, L.refused],
     [
       'refused',
       /rehusad|rechazad[oa] por (?:el )?destinatario|rechazado|no acepta|rechaza/,
@@ -147,13 +153,18 @@ export const ES: LanguageRules = {
       L.lastMile,
     ],
     [
+      'ofd-vehicle',
+      /(?:sale|salid[oa]|ha salido)[^.;]{0,10}? (?:a|para) (?:el )?reparto|(?:mensajero|repartidor|transportista|cartero)[^.;]{0,30}?(?:en camino|de camino|en ruta|llevando)|cargad[oa] en (?:el |la )?(?:vehiculo|furgoneta|camion)|vehiculo de reparto/,
+      L.outForDelivery,
+    ],
+    [
       'out-for-delivery',
       /cartero|lleva tu envio hoy|repartidor|hoy te lo entregamos|en reparto|(?:ha )?salido (?:a|para) reparto|sale (?:a|para) reparto|(?:en )?proceso de entrega|reparto (?:en curso|hoy)|con el (?:repartidor|cartero|mensajero)|saliendo para entrega|en ruta de entrega|sale para entrega|se entregara hoy/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /se entregara|entrega (?:prevista|programada|estimada)|fecha (?:prevista|estimada)/,
+      /se entregara|sera entregad|entrega (?:prevista|programada|estimada)|fecha (?:prevista|estimada)/,
       L.inTransit,
       0.7,
     ],
@@ -161,6 +172,11 @@ export const ES: LanguageRules = {
       'arrived-delivery-office',
       /(?:llegad[oa]|en|recibid[oa]) (?:a|en|la|el)? ?(?:la )?(?:oficina|unidad|centro) de (?:reparto|distribucion|destino)|oficina de destino|centro de tratamiento de destino|delegacion|listo para (?:el )?reparto/,
       L.destFacility,
+    ],
+    [
+      'left-in-mailbox',
+      /(?:dejad|depositad)[oa] en (?:el |tu |su )?buzon|(?:recogid|retirad)[oa] por (?:el )?(?:destinatario|cliente)|entregado en mano/,
+      L.delivered,
     ],
     [
       'delivered',
@@ -192,6 +208,7 @@ export const ES: LanguageRules = {
       L.departedOrigin,
     ],
     ['international-transit', /transito internacional|vuelo|aeropuerto/, L.intlTransit],
+    ['pre-admission', /pre-? ?admision|preadmision|pre-? ?registro/, L.infoReceived],
     [
       'picked-up',
       /admitid[oa]|admision|recogid[oa] (?:en|por)|recogida (?:realizada|efectuada)|(?:envio|paquete) recogido|depositado por el remitente/,

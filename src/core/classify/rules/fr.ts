@@ -107,6 +107,11 @@ export const FR: LanguageRules = {
       L.destFacility,
     ],
     [
+      'collected-at-point',
+      /(?:recupere|retire)e?s? (?:par (?:le |la )?(?:destinataire|client)|au (?:point|bureau|relais|guichet|casier)|en (?:point|bureau|relais|consigne))|depose (?:dans|en) (?:votre |la )?boite aux lettres/,
+      L.delivered,
+    ],
+    [
       'pickup-point',
       /disponible chez|commercant relais|(?:disponible|pret|en attente|a retirer|attend) (?:pour (?:etre )?retir|de retrait|votre retrait|d'etre retire|au retrait)|(?:disponible|depose|arrive|livre) (?:en|dans|au|a) (?:votre |le |un )?(?:point (?:retrait|relais|pickup|de retrait)|relais|consigne|bureau de poste|locker|pickup station|guichet)|mis en instance|en instance|a retirer|point relais|point retrait|vous attend|point poste|disponible (?:au|a la|en)/,
       L.pickupPoint,
@@ -159,6 +164,11 @@ export const FR: LanguageRules = {
       'arrived-delivery-office',
       /pret pour la (?:tournee|livraison)|site de (?:distribution|livraison)|(?:arrive|recu) (?:au|dans (?:le|son)|sur (?:le|son)) (?:site|bureau|centre|agence) (?:de )?(?:distribution|livraison)|bureau distributeur|agence de livraison|pret (?:a etre|pour etre) (?:livre|distribue)|(?:pret|prepare) pour la livraison/,
       L.destFacility,
+    ],
+    [
+      'arrived-territory',
+      /(?:arrive|entre)[^.;]{0,20}?(?:territoire|pays de destination)/,
+      L.arrivedDest,
     ],
     [
       'delivered',

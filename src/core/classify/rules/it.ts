@@ -120,6 +120,11 @@ export const IT: LanguageRules = {
       L.lastMile,
     ],
     [
+      'ofd-vehicle',
+      /caricat[oa] (?:sul|nel) (?:mezzo|furgone|veicolo)|(?:corriere|postino|autista)[^.;]{0,20}?(?:in consegna|in arrivo|in viaggio|sta consegnando)/,
+      L.outForDelivery,
+    ],
+    [
       'out-for-delivery',
       /in consegna|in viaggio per la consegna|in corso di consegna|consegna in corso|(?:affidat[oa]|con) (?:al )?(?:corriere|postino|portalettere) per la consegna|sara consegnat[oa] oggi|uscit[oa] per la consegna/,
       L.outForDelivery,

@@ -61,7 +61,7 @@ export const NL: LanguageRules = {
     ],
     [
       'customs-held',
-      /(?:vastgehouden|tegengehouden)[^.;]*?douane|douane[^.;]*?(?:vastgehouden|controle|tegengehouden)/,
+      /(?:vastgehouden|tegengehouden)[^.;]*?douane|douane[^.;]*?(?:vastgehouden|tegengehouden)/,
       L.customsHeld,
     ],
     ['import-customs', /douane|inklaring|invoer/, L.importCustoms],
@@ -109,9 +109,9 @@ export const NL: LanguageRules = {
     ],
     ['attempt-closed', /(?:bedrijf|winkel|zaak) (?:was )?gesloten|gesloten/, L.failedClosed],
     [
-      'attempt-address',
+      'address-problem',
       /adres (?:onjuist|onvolledig|onbekend|niet gevonden)|(?:onjuist|onvolledig|verkeerd) adres|ontvanger onbekend/,
-      L.failedAddress,
+      L.addressProblem,
     ],
     ['attempt-absent', /niet thuis|geen gehoor|niemand (?:thuis|aanwezig)|afwezig/, L.failedAbsent],
     [
@@ -125,6 +125,11 @@ export const NL: LanguageRules = {
       'to-last-mile',
       /overgedragen aan (?:postnl|dhl|bpost|dpd|gls)|overgedragen aan (?:de )?(?:lokale|bezorg|partner)|(?:aan|door) (?:de )?(?:bezorgpartner|lokale vervoerder)|nieuwe (?:track|trace)/,
       L.lastMile,
+    ],
+    [
+      'ofd-vehicle',
+      /bezorgauto|bezorgbus|bezorgwagen|(?:bezorger|koerier|chauffeur|postbode)[^.;]{0,20}?onderweg/,
+      L.outForDelivery,
     ],
     [
       'out-for-delivery',

@@ -55,6 +55,11 @@ export const PL: LanguageRules = {
     ],
     ['export-customs', /odprawa (?:celna )?eksportow|eksport|wywoz/, L.exportCustoms],
     [
+      'customs-pay',
+      /(?:oplac|zaplac|uiszcz)[a-z]* (?:clo|cla|podat|vat|naleznosc|oplat)/,
+      L.customsPayment,
+    ],
+    [
       'customs-payment',
       /oplacen[^.;]*?(?:cla|podatk|naleznosci)|wymaga oplacenia|naleznosci celn|(?:clo|cła|podatek|vat|oplat|opłat|naleznosc|należność)[^.;]*?(?:zaplac|zapłac|uiszcz|do zaplaty|do zapłaty|oczekuj)|oczekuje na (?:oplate|opłatę|platnosc|płatność)|do zaplaty|do zapłaty/,
       L.customsPayment,
@@ -85,6 +90,7 @@ export const PL: LanguageRules = {
       /(?:zwrocon|zwrócon|doreczon|doręczon)[ao]? (?:do )?nadawc|odebrana przez nadawc|zwrot doreczony|zwrot doręczony/,
       L.returned,
     ],
+    ['going-back', /\b(?:wraca|powraca|zawracana|odsylana|odsylamy)\b/, L.returning],
     [
       'returning',
       /powrotn|zwrot|zwracan|powrot do nadawcy|powrót do nadawcy|odeslan|odesłan/,
@@ -136,7 +142,7 @@ export const PL: LanguageRules = {
     ],
     [
       'not-delivered',
-      /nie (?:zostala |zostal |zostalo )?doreczon|nie(?: udalo| udało)? sie dore|nie doreczon|nie doręczon|niedoreczon|niedoręczon|nieudana (?:proba|próba)|(?:proba|próba) doreczenia|(?:proba|próba) doręczenia|awizo|awizowan|ponowne doreczenie|ponowne doręczenie/,
+      /\bnie (?:zostala |zostal |zostalo )?doreczon|\bnie(?: udalo| udało)? sie dore|\bnie doreczon|\bnie doręczon|\bniedoreczon|\bniedoręczon|\bnieudana (?:proba|próba)|(?:proba|próba) doreczenia|(?:proba|próba) doręczenia|awizo|awizowan|ponowne doreczenie|ponowne doręczenie/,
       L.failedAttempt,
     ],
     [
@@ -150,6 +156,11 @@ export const PL: LanguageRules = {
       'to-last-mile',
       /przekazan[ao]? (?:do )?(?:inpost|dpd|dhl|gls|poczty polskiej)|lokalnemu przewoznikowi|w celu doreczenia|przekazan[ao] (?:do )?(?:operatora|przewoznika|przewoźnika|partnera|poczty) (?:lokalnego|w kraju|doreczajacego|doręczającego)|nowy numer (?:przesylki|przesyłki|sledzenia|śledzenia)/,
       L.lastMile,
+    ],
+    [
+      'ofd-courier',
+      /wydan[aoy]? (?:kurierowi|listonoszowi|doreczycielowi)|(?:kurier|listonosz|doreczyciel)[^.;]{0,20}?(?:w drodze|wyjechal|wiezie)/,
+      L.outForDelivery,
     ],
     [
       'out-for-delivery',
@@ -204,6 +215,11 @@ export const PL: LanguageRules = {
       L.pickedUp,
     ],
     ['expired', /sledzenie zakonczone|brak nowych informacji/, L.expired],
+    [
+      'arrived-facility',
+      /(?:przybyl|dotarl|przyjet|wplynel)[aoy]? (?:do|w) (?:placowk|oddzial|sortowni|urzed|punkt|centrum|magazyn)/,
+      'facility',
+    ],
     [
       'dest-facility',
       /(?:oddzial|oddział|sortowni|centrum)[^.;]*?(?:doreczen|doręczen|docelow)/,

@@ -125,12 +125,18 @@ export const PT: LanguageRules = {
       /nao (?:foi )?entregue|nao entregue|nao (?:foi )?(?:possivel )?(?:entregar|realizar a entrega)|tentativa de entrega|entrega nao (?:realizada|efetuada)|nova tentativa/,
       L.failedAttempt,
     ],
+    ['rejected', /recus|rejeitad/, L.refused],
     ['refused', /recusad|recusou/, L.refused],
     ['to-airline', /entregue a (?:companhia aerea|linha aerea)/, L.departedOrigin],
     [
       'to-last-mile',
       /entregue a [a-z0-9 ]+ para (?:distribuicao|entrega)|(?:encaminhado|entregue|transferido) (?:para|a|ao) (?:a )?(?:transportadora|parceiro|operador) (?:local|de entrega)|novo (?:codigo|numero) de rastreamento/,
       L.lastMile,
+    ],
+    [
+      'ofd-courier',
+      /(?:carteiro|entregador|motorista|estafeta|estafeta)[^.;]{0,30}?(?:a caminho|em rota|saiu)|saiu para (?:entrega|distribuicao)/,
+      L.outForDelivery,
     ],
     [
       'out-for-delivery',
@@ -147,6 +153,11 @@ export const PT: LanguageRules = {
       'arrived-delivery-office',
       /pronto para (?:sair para )?(?:a )?entrega|aguardando distribuicao|(?:recebido|chegou) na unidade de (?:distribuicao|entrega)|unidade de distribuicao|centro de distribuicao domiciliaria|cdd|centro operacional|agencia (?:dos correios )?de destino|chegou a agencia/,
       L.destFacility,
+    ],
+    [
+      'received-by-recipient',
+      /(?:recebid|retirad|levantad)[oa] (?:pelo|pela|por) (?:o |a )?(?:destinatario|cliente)/,
+      L.delivered,
     ],
     ['delivered', /entregue|entrega (?:realizada|efetuada|concluida)/, L.delivered],
     ['prohibited', /proibid|restrit|nao permitid/, L.prohibited],

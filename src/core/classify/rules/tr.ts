@@ -100,9 +100,9 @@ export const TR: LanguageRules = {
     ],
     ['attempt-closed', /(?:isyeri|is yeri|dukkan) kapali|kapali/, L.failedClosed],
     [
-      'attempt-address',
+      'address-problem',
       /adres (?:hatali|yanlis|eksik|bulunamadi|yetersiz)|(?:hatali|yanlis|eksik) adres|adreste tanin/,
-      L.failedAddress,
+      L.addressProblem,
     ],
     [
       'attempt-absent',
@@ -121,6 +121,11 @@ export const TR: LanguageRules = {
       L.lastMile,
     ],
     ['ready-for-delivery', /dagitima hazir/, L.destFacility],
+    [
+      'ofd-vehicle',
+      /(?:dagitim|teslimat) aracina|dagitima (?:cikti|cikarildi|verildi)|kurye[^.;]{0,20}?yolda|dagitimda/,
+      L.outForDelivery,
+    ],
     [
       'out-for-delivery',
       /dagitima cik|dagitimda|kuryede|kurye[^.;]*?yolda|teslimat (?:icin )?yolda|bugun teslim edilecek|dagitim surecinde|dagitim aracinda/,
@@ -158,6 +163,11 @@ export const TR: LanguageRules = {
       L.departedOrigin,
     ],
     ['international-transit', /ucak|havalimani|havaalani|ucus|uluslararasi/, L.intlTransit],
+    [
+      'received-from-sender',
+      /\b(?:gonderi|gonderiniz|kargo|kargonuz|paket|paketiniz) (?:subeye )?alindi\b/,
+      L.pickedUp,
+    ],
     [
       'picked-up',
       /kabul edildi|gonderi kabul|kargo (?:alindi|kabul)|teslim alindi|subeden cikis|kabul/,

@@ -88,6 +88,7 @@ export const ZH: LanguageRules = {
       /未能(?:成功)?(?:投递|派送|送达|妥投)|派件异常|未(?:妥投|签收|投递成功|能投递|送达)|(?:投递|派送|配送|妥投)(?:失败|不成功|未成功)|(?:尝试|再次)(?:投递|派送)|无法(?:投递|派送|送达)/,
       L.failedAttempt,
     ],
+    ['rejected', /拒绝(?:接收|签收|收货|收件|接受)|拒收|拒签/, L.refused],
     ['refused', /拒收|拒签|拒绝签收/, L.refused],
     ['left-country', /离境/, L.departedOrigin],
     ['in-flight', /飞往目的|中转机场/, L.intlTransit],
