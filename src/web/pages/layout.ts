@@ -49,6 +49,7 @@ export function layout({ ctx, title, body, description }: PageFrame): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Trackline</title>
 ${description ? html`<meta name="description" content="${description}">` : ''}
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/app.js" defer></script>
 </head>

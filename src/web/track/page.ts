@@ -101,8 +101,8 @@ function multiRow(item: MultiItem, locale: Locale): SafeHtml {
   const milestone = v.shipment.milestone ? milestoneLabel(v.shipment.milestone, locale) : undefined;
   return html`<li class="multi-item status-${v.shipment.status}">
 <a href="${href(trackPath(v.number), locale)}"><code>${v.number}</code></a>
-<strong>${status}</strong>${milestone && milestone !== status ? html` · ${milestone}` : ''}
-${newest ? html`<span class="muted"><time datetime="${newest.occurredAt}">${localWhen(newest, locale)}</time> — ${newest.description}</span>` : ''}
+<span class="state"><strong>${status}</strong>${milestone && milestone !== status ? html` · ${milestone}` : ''}</span>
+${newest ? html`<span class="muted newest"><time datetime="${newest.occurredAt}">${localWhen(newest, locale)}</time> — ${newest.description}</span>` : ''}
 ${v.demo ? html`<span class="badge">${UI[locale].track.demoBadge}</span>` : ''}
 </li>`;
 }
