@@ -12,6 +12,10 @@ export const ERRORS = {
     status: 400,
     message: 'Too many numbers at once: %s. Paste at most 40.',
   },
+  TRK_ERR_WEBHOOK_SIGNATURE: {
+    status: 401,
+    message: 'The webhook signature does not match for source %s.',
+  },
   TRK_ERR_NOT_FOUND: { status: 404, message: 'There is no page at %s.' },
   TRK_ERR_PARCEL_NOT_FOUND: { status: 404, message: 'No parcel is known under %s.' },
   TRK_ERR_CARRIER_UNSUPPORTED: {

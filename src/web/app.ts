@@ -19,7 +19,9 @@ import { publicDir } from '../paths.js';
 import { registerDetectApi } from './api/detect.js';
 import { registerDirectoryApi } from './api/directory.js';
 import { type Directory, defaultDirectory } from './directory.js';
+import { registerHooks } from './hooks.js';
 import { pageContext } from './locale.js';
+import { registerOperator } from './operator/sources.js';
 import { registerApiDocs } from './pages/api-docs.js';
 import { registerDirectoryPages } from './pages/directory-routes.js';
 import { errorPage } from './pages/error.js';
@@ -108,6 +110,8 @@ export async function buildApp({
   app.get('/healthz', async () => ({ ok: true }));
   registerHome(app, tracking?.demoNumbers);
   registerTracking(app, tracking ?? {});
+  registerHooks(app, { engine: tracking?.engine });
+  registerOperator(app, { engine: tracking?.engine });
   registerDirectoryPages(app, data);
   registerDetectApi(app);
   registerDirectoryApi(app, data);

@@ -17,6 +17,8 @@ export interface AfterShipConfig {
   apiKey: string;
   /** e.g. 'https://api.aftership.com/tracking/2025-01'. */
   baseUrl: string;
+  /** Signs webhook pushes (web/hooks.ts); the client itself never sends it. */
+  webhookSecret?: string | undefined;
 }
 
 /** Most numbers one get-trackings call carries (assumed from the SDK's query docs). */

@@ -38,6 +38,8 @@ export const AFTERSHIP_DEFAULT_URL = 'https://api.aftership.com/tracking/2025-01
 export const afterShipConfigSchema = z.object({
   apiKey: z.string().trim().min(1, 'apiKey must not be empty'),
   baseUrl: z.url({ protocol: /^https?$/ }).default(AFTERSHIP_DEFAULT_URL),
+  /** The account's webhook secret: switches on `POST /hooks/aftership` (HMAC check). */
+  webhookSecret: z.string().trim().min(1, 'webhookSecret must not be empty').optional(),
 });
 
 export const afterShipSource: SourceDescriptor<AfterShipConfig> = {

@@ -2,10 +2,12 @@
  * @module engine/run/loop
  * The scheduler loop of `serve` (embedded mode) and `worker` (distributed mode): runs poll
  * cycles one after another on a timer with jitter — straight away again while cycles come
- * back full, after `intervalMs` (±jitter) when idle. `stop()` lets the in-flight cycle finish
- * and then resolves; polls leased by a process that dies are retaken when their lease runs out.
+ * back full, after `intervalMs` (±jitter) when idle; each cycle also processes the webhook
+ * inbox once. `stop()` lets the in-flight cycle finish and then resolves; polls leased by a
+ * process that dies are retaken when their lease runs out.
  */
 import type { Engine } from './context.js';
+import { processInbox } from './inbox-worker.js';
 import { type CycleOptions, type CycleReport, runPollCycle } from './poller.js';
 
 export interface LoopOptions extends CycleOptions {
@@ -59,6 +61,10 @@ export function startLoop(engine: Engine, opts: LoopOptions = {}): SchedulerLoop
       } catch (error) {
         engine.logger.error({ err: error }, 'poll cycle failed');
       }
+      // One pass over the webhook inbox per cycle (pushes wait at most one interval).
+      await processInbox(engine).catch((error: unknown) => {
+        engine.logger.error({ err: error }, 'inbox pass failed');
+      });
       if (stopping) break;
       const ms = full ? 0 : Math.max(0, interval * (1 + jitter * (2 * engine.random() - 1)));
       await sleep(ms);

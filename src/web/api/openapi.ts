@@ -155,6 +155,18 @@ export const API_PATHS: Record<string, { get: ApiOperation }> = {
       },
     },
   },
+  '/api/v1/sources': {
+    get: {
+      operationId: 'listSources',
+      summary: 'Every carrier source: configured or not, and its health.',
+      description:
+        'Never a setting’s value: only which variables are set. Health is null when the ' +
+        'tracking engine is not running in this process, `{recorded: false}` before a first ' +
+        'call. The last error’s text is not published.',
+      parameters: [],
+      responses: { '200': { description: 'Sources.', content: json(ref('Sources')) } },
+    },
+  },
 };
 
 const str = { type: 'string' };
@@ -228,6 +240,51 @@ const SCHEMAS: Record<string, Json> = {
       demo: { type: 'boolean' },
       eta: { type: ['object', 'null'] },
       advice: { type: 'object' },
+    },
+  },
+  Sources: {
+    type: 'object',
+    required: ['sources', 'database', 'problems'],
+    properties: {
+      sources: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'label', 'kind', 'configured', 'settings', 'health'],
+          properties: {
+            id: str,
+            label: str,
+            kind: { enum: ['carrier', 'aggregator', 'simulator'] },
+            configured: { type: 'boolean' },
+            settings: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { env: str, required: { type: 'boolean' }, set: { type: 'boolean' } },
+              },
+            },
+            health: {
+              type: ['object', 'null'],
+              properties: {
+                recorded: { type: 'boolean' },
+                healthy: { type: 'boolean' },
+                lastSuccessAt: nullableStr,
+                lastErrorAt: nullableStr,
+                quotaLeft: { type: ['number', 'null'] },
+                quotaResetsAt: nullableStr,
+                nextAllowedAt: nullableStr,
+                circuit: { enum: ['closed', 'open', 'half_open'] },
+                circuitUntil: nullableStr,
+              },
+            },
+          },
+        },
+      },
+      database: {
+        type: 'object',
+        properties: { reachable: { type: 'boolean' }, note: str },
+      },
+      problems: { type: 'array', items: { type: 'object' } },
     },
   },
   Demo: {

@@ -2,6 +2,7 @@
  * @module web/i18n/de
  * Oberflächentexte auf Deutsch.
  */
+import { de as operator } from './operator/de.js';
 import { de as track } from './track/de.js';
 import type { UiStrings } from './types.js';
 
@@ -184,4 +185,6 @@ export const de: UiStrings = {
   },
 
   track,
+
+  operator,
 };

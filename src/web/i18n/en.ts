@@ -2,6 +2,7 @@
  * @module web/i18n/en
  * English interface strings.
  */
+import { en as operator } from './operator/en.js';
 import { en as track } from './track/en.js';
 import type { UiStrings } from './types.js';
 
@@ -179,4 +180,6 @@ export const en: UiStrings = {
   },
 
   track,
+
+  operator,
 };

@@ -2,6 +2,7 @@
  * @module web/i18n/es
  * Textos de la interfaz en español.
  */
+import { es as operator } from './operator/es.js';
 import { es as track } from './track/es.js';
 import type { UiStrings } from './types.js';
 
@@ -184,4 +185,6 @@ export const es: UiStrings = {
   },
 
   track,
+
+  operator,
 };

@@ -2,6 +2,7 @@
  * @module web/i18n/fr
  * Chaînes d’interface en français.
  */
+import { fr as operator } from './operator/fr.js';
 import { fr as track } from './track/fr.js';
 import type { UiStrings } from './types.js';
 
@@ -184,4 +185,6 @@ export const fr: UiStrings = {
   },
 
   track,
+
+  operator,
 };

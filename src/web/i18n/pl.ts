@@ -2,6 +2,7 @@
  * @module web/i18n/pl
  * Teksty interfejsu po polsku.
  */
+import { pl as operator } from './operator/pl.js';
 import { pl as track } from './track/pl.js';
 import type { UiStrings } from './types.js';
 
@@ -179,4 +180,6 @@ export const pl: UiStrings = {
   },
 
   track,
+
+  operator,
 };

@@ -2,6 +2,7 @@
  * @module web/i18n/pt-br
  * Textos da interface em português do Brasil.
  */
+import { ptBR as operator } from './operator/pt-br.js';
 import { ptBR as track } from './track/pt-br.js';
 import type { UiStrings } from './types.js';
 
@@ -181,4 +182,6 @@ export const ptBR: UiStrings = {
   },
 
   track,
+
+  operator,
 };

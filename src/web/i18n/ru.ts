@@ -2,6 +2,7 @@
  * @module web/i18n/ru
  * Строки интерфейса на русском.
  */
+import { ru as operator } from './operator/ru.js';
 import { ru as track } from './track/ru.js';
 import type { UiStrings } from './types.js';
 
@@ -179,4 +180,6 @@ export const ru: UiStrings = {
   },
 
   track,
+
+  operator,
 };

@@ -6,6 +6,7 @@
  */
 import type { CarrierKind, Checksum, Lookalike } from '../../core/numbers/types.js';
 import type { Normality } from '../../core/status/normality.js';
+import type { OperatorStrings } from './operator/types.js';
 import type { TrackStrings } from './track/types.js';
 
 export interface UiStrings {
@@ -146,4 +147,7 @@ export interface UiStrings {
 
   /** The tracking pages (web/track). */
   track: TrackStrings;
+
+  /** The operator pages (/operator/sources). */
+  operator: OperatorStrings;
 }
