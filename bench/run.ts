@@ -10,6 +10,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   classify: async () => (await import('./classify.js')).classifyBench,
   ingest: async () => (await import('./ingest.js')).ingestBench,
   timeline: async () => (await import('./timeline.js')).timelineBench,
+  scheduler: async () => (await import('./scheduler.js')).schedulerBench,
+  polls: async () => (await import('./polls.js')).pollsBench,
 };
 
 function format(n: number): string {
