@@ -15,7 +15,9 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import { seedParcels, startWorker } from './helpers.js';
 
 const KILLS = Number(process.env['TRACKLINE_E2E_KILLS'] ?? 20);
-const PARCELS = 300;
+// Enough parcels that work always remains for the next worker to be killed in: with few,
+// later workers find nothing due and exit before the kill lands.
+const PARCELS = 3000;
 const dir = mkdtempSync(join(tmpdir(), 'trackline-crash-'));
 
 async function snapshot(db: Db) {
