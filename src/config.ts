@@ -86,7 +86,8 @@ function pick(setting: Setting<unknown>, env: NodeJS.ProcessEnv, flags: ConfigFl
   return { value: setting.fallback, from: 'default' };
 }
 
-function kebab(name: string): string {
+/** A setting's flag as typed on the command line: 'databaseUrl' → 'database-url'. */
+export function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS } from '../src/config.js';
+import { kebab, SETTINGS } from '../src/config.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -12,7 +12,7 @@ describe('README', () => {
 
   it('documents every setting with its flag', () => {
     for (const setting of Object.values(SETTINGS)) {
-      const flag = setting.flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      const flag = kebab(setting.flag);
       expect(readme, setting.env).toMatch(
         new RegExp(`\\| \`${setting.env}\` \\| \`--${flag}\` \\|`),
       );

@@ -4,11 +4,7 @@
  * the configuration accepts the same flags, each named after its setting.
  */
 import type { Command } from 'commander';
-import { SETTINGS } from '../config.js';
-
-function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
+import { kebab, SETTINGS } from '../config.js';
 
 /** `keys` limits the flags to those settings (all settings with a flag by default). */
 export function withConfigOptions(command: Command, keys?: readonly (keyof typeof SETTINGS)[]) {
