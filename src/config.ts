@@ -17,6 +17,8 @@ interface Setting<T> {
   accepts: string;
   schema: z.ZodType<T>;
   fallback: T;
+  /** A secret: a message about a bad value never repeats it. */
+  secret?: true;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -68,6 +70,15 @@ export const SETTINGS = {
     schema: z.enum(LOG_LEVELS),
     fallback: 'info',
   },
+  operatorToken: {
+    env: 'TRACKLINE_OPERATOR_TOKEN',
+    flag: 'operatorToken',
+    accepts:
+      'a secret of at least 16 characters that opens the operator pages; unset, they answer only on this machine',
+    schema: z.string().trim().min(16, 'shorter than 16 characters').optional(),
+    fallback: undefined,
+    secret: true,
+  },
 } satisfies Record<string, Setting<unknown>>;
 
 type Settings = typeof SETTINGS;
@@ -102,9 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     const parsed = setting.schema.safeParse(value);
     if (!parsed.success) {
       const name = from === 'default' ? setting.env : from;
+      const shown = setting.secret ? '[hidden]' : JSON.stringify(value);
       throw new TracklineError(
         'TRK_ERR_CONFIG_INVALID',
-        `${name}=${JSON.stringify(value)} is not accepted; ${name} takes ${setting.accepts}.`,
+        `${name}=${shown} is not accepted; ${name} takes ${setting.accepts}.`,
       );
     }
     out[key] = parsed.data;

@@ -12,9 +12,23 @@ export const ERRORS = {
     status: 400,
     message: 'Too many numbers at once: %s. Paste at most 40.',
   },
+  TRK_ERR_ORDER_INVALID: { status: 400, message: 'The order details are not valid: %s' },
   TRK_ERR_WEBHOOK_SIGNATURE: {
     status: 401,
     message: 'The webhook signature does not match for source %s.',
+  },
+  TRK_ERR_OPERATOR_AUTH: {
+    status: 401,
+    message: 'The operator pages need the operator token (HTTP Basic password or Bearer).',
+  },
+  TRK_ERR_OPERATOR_LOCAL_ONLY: {
+    status: 403,
+    message:
+      'The operator pages answer only on the machine Trackline runs on, because no operator token is set (TRACKLINE_OPERATOR_TOKEN).',
+  },
+  TRK_ERR_CROSS_SITE: {
+    status: 403,
+    message: 'This form was sent from another site; open the page here and send it again.',
   },
   TRK_ERR_NOT_FOUND: { status: 404, message: 'There is no page at %s.' },
   TRK_ERR_PARCEL_NOT_FOUND: { status: 404, message: 'No parcel is known under %s.' },

@@ -3,7 +3,8 @@
  * The push-capable sources, by source id: which setting holds the secret a push is signed
  * with, how to check the signature and how to read the body. 17TRACK signs with its API key;
  * AfterShip with the webhook secret of the account (`TRACKLINE_AFTERSHIP_WEBHOOK_SECRET`).
- * Also which request headers are never stored (credentials and signatures).
+ * A push may also say the source stopped tracking a number (`stoppedNumbers`). Also which
+ * request headers are never stored (credentials and signatures).
  */
 import * as afterShip from './aftership/webhook.js';
 import * as seventeenTrack from './seventeen-track/webhook.js';
@@ -16,7 +17,21 @@ export interface WebhookReceiver {
   secretOf(config: unknown): string | undefined;
   verify(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string): boolean;
   /** Never throws; an unreadable body gives no results and a `source_error` message. */
-  parse(body: string): { event?: string; output: ParseOutput };
+  parse(body: string): ParsedPush;
+}
+
+export interface ParsedPush {
+  event?: string;
+  output: ParseOutput;
+  /** Numbers the source says it stopped tracking: polling them through it is pointless. */
+  stoppedNumbers?: readonly string[];
+}
+
+/** A 17TRACK push; TRACKING_STOPPED names the number 17TRACK no longer follows. */
+function parseSeventeenTrack(body: string): ParsedPush {
+  const parsed = seventeenTrack.parseWebhook(body);
+  if (parsed.event !== 'TRACKING_STOPPED' || !parsed.trackingNumber) return parsed;
+  return { ...parsed, stoppedNumbers: [parsed.trackingNumber] };
 }
 
 function setting(config: unknown, field: string): string | undefined {
@@ -32,7 +47,7 @@ export const WEBHOOK_RECEIVERS: ReadonlyMap<string, WebhookReceiver> = new Map([
       sourceId: '17track',
       secretOf: (config) => setting(config, 'apiKey'),
       verify: seventeenTrack.verifyWebhook,
-      parse: seventeenTrack.parseWebhook,
+      parse: parseSeventeenTrack,
     },
   ],
   [

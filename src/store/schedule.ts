@@ -144,6 +144,31 @@ export async function removePoll(db: Kysely<Database>, legId: string): Promise<v
   await db.deleteFrom('poll_schedule').where('leg_id', '=', legId).execute();
 }
 
+/**
+ * Stops polling these legs through `sourceId`, for good: the source said it ended their
+ * tracking (a 17TRACK TRACKING_STOPPED push). Their rows go, whatever lease they hold, so no
+ * worker polls them again; a poll already running finds no row to complete. Rows polled
+ * through another source stay. Registering the number again schedules it anew. Returns the
+ * legs whose row was removed.
+ */
+export async function stopPolls(
+  db: Kysely<Database>,
+  legIds: readonly string[],
+  sourceId: string,
+): Promise<string[]> {
+  const stopped: string[] = [];
+  for (const part of chunks([...new Set(legIds)])) {
+    const rows = await db
+      .deleteFrom('poll_schedule')
+      .where('leg_id', 'in', part)
+      .where('source_id', '=', sourceId)
+      .returning('leg_id')
+      .execute();
+    stopped.push(...rows.map((row) => row.leg_id));
+  }
+  return stopped;
+}
+
 /** Counts for a status page: rows, due now (not leased), leased with a live lease. */
 export async function countPolls(
   db: Kysely<Database>,

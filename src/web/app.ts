@@ -73,6 +73,7 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: Tracklin
 }
 
 export async function buildApp({
+  config,
   logger,
   directory,
   tracking,
@@ -111,7 +112,7 @@ export async function buildApp({
   registerHome(app, tracking?.demoNumbers);
   registerTracking(app, tracking ?? {});
   registerHooks(app, { engine: tracking?.engine });
-  registerOperator(app, { engine: tracking?.engine });
+  registerOperator(app, { engine: tracking?.engine, token: config.operatorToken });
   registerDirectoryPages(app, data);
   registerDetectApi(app);
   registerDirectoryApi(app, data);

@@ -187,6 +187,14 @@ describe('aftership client over loopback', () => {
   });
 });
 
+describe('aftership pace', () => {
+  it('stays within the per-endpoint limits of API 2025-01 for the reads it polls with', () => {
+    // GET /trackings 6/s and GET /trackings/:id 5/s (documented rate-limit table).
+    expect(afterShipSource.limits.perSecond).toBeLessThanOrEqual(5);
+    expect(afterShipSource.limits.perSecond).toBeGreaterThan(0);
+  });
+});
+
 describe('aftership legs and times', () => {
   it('first mile and last mile become two legs linked by the last-mile number', () => {
     const out = parseAfterShip(readFixture('in-transit'));

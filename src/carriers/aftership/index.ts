@@ -42,13 +42,18 @@ export const afterShipConfigSchema = z.object({
   webhookSecret: z.string().trim().min(1, 'webhookSecret must not be empty').optional(),
 });
 
+/** Requests a second: GET /trackings/:id's documented 5/s (the plural read allows 6/s). */
+export const AFTERSHIP_PER_SECOND = 5;
+
 export const afterShipSource: SourceDescriptor<AfterShipConfig> = {
   id: AFTERSHIP_SOURCE_ID,
   label: 'AfterShip',
   kind: 'aggregator',
   serves: '*',
-  // 10 requests/s per key is AfterShip's published default [assumption to confirm per plan].
-  limits: { perSecond: 10, batchSize: 50, concurrency: 2 },
+  // Since API 2024-07 each endpoint has its own limit (aftership.com/docs/tracking/2025-01/
+  // quickstart/rate-limit): GET /trackings 6/s, GET /trackings/:id 5/s, POST /trackings 20/s,
+  // POST /couriers/detect 3/s. One pace for the source: the slowest endpoint a poll uses.
+  limits: { perSecond: AFTERSHIP_PER_SECOND, batchSize: 50, concurrency: 2 },
   configSchema: afterShipConfigSchema,
   create: (config, deps) => createAfterShipClient(config, deps),
   parse: parseAfterShip,

@@ -11,6 +11,7 @@ import {
   testDeps,
   useLoopback,
 } from '../test-helpers/loopback.js';
+import { WEBHOOK_RECEIVERS } from '../webhooks.js';
 import {
   createSeventeenTrackClient,
   parseSeventeenTrack,
@@ -18,6 +19,7 @@ import {
   seventeenTrackConfigSchema,
   seventeenTrackSource,
   verifyWebhook,
+  webhookSignature,
 } from './index.js';
 
 const {
@@ -245,11 +247,20 @@ describe('17track webhook', () => {
   const raw = readFileSync(`${dir}webhook-updated.json`, 'utf8');
   const sign = createHash('sha256').update(`${raw}/${KEY}`).digest('hex');
 
-  it('accepts the documented sign: hex(SHA-256(rawBody + "/" + key))', () => {
+  it('accepts the sign integrations agree on: hex(SHA-256(rawBody + "/" + key))', () => {
     expect(verifyWebhook({ sign }, raw, KEY)).toBe(true);
     expect(verifyWebhook(new Headers({ Sign: sign.toUpperCase() }), Buffer.from(raw), KEY)).toBe(
       true,
     );
+  });
+
+  it('signs the body bytes, then "/", then the key (a digest computed elsewhere)', () => {
+    const body = '{"event":"TRACKING_STOPPED","data":{"number":"RR123456785CN"}}';
+    // sha256 of the body + "/test-key-17", computed with Python's hashlib.
+    const known = '678377627208d87c3263dc59c26e07b99edf78c89d3a02e569c52989e7d000ba';
+    expect(webhookSignature(body, 'test-key-17')).toBe(known);
+    expect(webhookSignature(Buffer.from(body), 'test-key-17')).toBe(known);
+    expect(verifyWebhook({ sign: known }, body, 'test-key-17')).toBe(true);
   });
 
   it('refuses a wrong key, a changed body, a missing or malformed sign', () => {
@@ -272,6 +283,11 @@ describe('17track webhook', () => {
       carrierId: 'china-post',
       output: { results: [], messages: [] },
     });
+    const receiver = WEBHOOK_RECEIVERS.get('17track');
+    expect(
+      receiver?.parse(readFileSync(`${dir}webhook-stopped.json`, 'utf8')).stoppedNumbers,
+    ).toEqual(['LY938100475CN']);
+    expect(receiver?.parse(raw).stoppedNumbers).toBeUndefined();
     expect(parseWebhook('not json').output.messages).toHaveLength(1);
     expect(parseWebhook({ event: 'SOMETHING_ELSE', data: {} }).event).toBeUndefined();
   });

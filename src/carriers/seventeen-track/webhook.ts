@@ -2,9 +2,12 @@
  * @module carriers/seventeen-track/webhook
  * The pieces a webhook receiver needs for 17TRACK pushes (reference §4.4): the signature
  * check and the parse of `{event, data}` for TRACKING_UPDATED and TRACKING_STOPPED.
- * Signature: header `sign` = hex(SHA-256(rawBody + "/" + key)). The reference marks this
- * formula as coming from one third-party integration — to be confirmed against 17TRACK's
- * own documentation before relying on it.
+ * Signature: header `sign` = hex(SHA-256(rawBody + "/" + key)), the key being the API key
+ * (17TRACK has no separate webhook secret). 17TRACK's own v2.2 page could not be read here;
+ * three independent integrations agree on this formula, one of them quoting the official v2
+ * document (docs/sources.md has the addresses). One of them also says TRACKING_STOPPED
+ * pushes come without `sign`: we still refuse an unsigned push (a forged stop would end
+ * polling of a parcel), so such a push, if real, leaves polling as it was.
  */
 import { createHash } from 'node:crypto';
 import { readJson } from '../http.js';
@@ -15,7 +18,7 @@ import { isRec, parseItem, str } from './parse.js';
 
 export type { WebhookHeaders } from '../webhook-signature.js';
 
-/** The `sign` 17TRACK is documented to send for a body and key. */
+/** The `sign` 17TRACK sends for a body and key (see the module note for the sources). */
 export function webhookSignature(rawBody: string | Uint8Array, secret: string): string {
   return createHash('sha256')
     .update(typeof rawBody === 'string' ? Buffer.from(rawBody, 'utf8') : rawBody)

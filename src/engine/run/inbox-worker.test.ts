@@ -1,7 +1,8 @@
 /**
  * processInbox on SQLite: a store error hands the push back with a growing delay and, after
  * the bounded number of attempts, fails it for good; a push for a source that is no longer
- * configured fails for good; a claimed push is not claimed twice within its lease.
+ * configured fails for good; a claimed push is not claimed twice within its lease; a
+ * 17TRACK TRACKING_STOPPED push stops polling that number through 17TRACK.
  */
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
@@ -9,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOURCES } from '../../carriers/index.js';
 import { resolveSources } from '../../carriers/settings.js';
 import { createLogger } from '../../log.js';
-import { appendInbox, type DatabaseHandle, getInboxItem, listEvents } from '../../store/index.js';
+import {
+  appendInbox,
+  type DatabaseHandle,
+  getInboxItem,
+  getShipment,
+  listEvents,
+} from '../../store/index.js';
+import { getPoll, leaseDue, schedulePoll } from '../../store/schedule.js';
 import { sqliteTarget } from '../../store/test-helpers/targets.js';
 import { createEngine, type Engine } from './context.js';
 import { processInbox } from './inbox-worker.js';
@@ -17,6 +25,10 @@ import { registerNumber } from './register.js';
 
 const BODY = readFileSync(
   new URL('../../carriers/seventeen-track/fixtures/webhook-updated.json', import.meta.url),
+  'utf8',
+);
+const STOPPED = readFileSync(
+  new URL('../../carriers/seventeen-track/fixtures/webhook-stopped.json', import.meta.url),
   'utf8',
 );
 const T0 = Date.UTC(2026, 2, 25, 12);
@@ -86,5 +98,35 @@ describe('processInbox', () => {
     });
     expect(await processInbox(engine)).toMatchObject({ claimed: 1, failed: 1 });
     expect((await getInboxItem(engine.db, item.id))?.error).toContain('not configured');
+  });
+
+  it('stops polling a number through 17TRACK when 17TRACK says it stopped tracking it', async () => {
+    const reg = await registerNumber(engine, 'LY938100475CN');
+    const legId = reg.leg.id;
+    await schedulePoll(engine.db, { legId, sourceId: '17track', dueAt: clock });
+    expect(await getPoll(engine.db, legId)).toMatchObject({ source_id: '17track' });
+    const push = () =>
+      appendInbox(engine.db, { source: '17track', headers: {}, body: STOPPED, receivedAt: clock });
+
+    await push();
+    expect(await processInbox(engine)).toMatchObject({ claimed: 1, done: 1, stopped: 1 });
+    expect(await getPoll(engine.db, legId)).toBeUndefined();
+    expect((await getShipment(engine.db, reg.shipment.id))?.next_check_at).toBeNull();
+    const due = await leaseDue(engine.db, { limit: 50, owner: 'w', leaseMs: 60_000, now: clock });
+    expect(due.map((row) => row.leg_id)).not.toContain(legId);
+
+    // The same push again changes nothing.
+    await push();
+    expect(await processInbox(engine)).toMatchObject({ done: 1, stopped: 0 });
+
+    // Asking for the number again starts polling it again.
+    await registerNumber(engine, 'LY938100475CN');
+    expect(await getPoll(engine.db, legId)).toMatchObject({ source_id: '17track' });
+
+    // A leg polled through another source is not 17TRACK's to stop.
+    await schedulePoll(engine.db, { legId, sourceId: 'cainiao', dueAt: clock });
+    await push();
+    expect(await processInbox(engine)).toMatchObject({ done: 1, stopped: 0 });
+    expect(await getPoll(engine.db, legId)).toMatchObject({ source_id: 'cainiao' });
   });
 });

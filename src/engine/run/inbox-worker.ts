@@ -6,9 +6,12 @@
  * configured, fails for good; a store error hands the push back with a growing delay, and
  * after `maxAttempts` it fails for good. Idempotent: ingestion dedupes events by key, so the
  * same body processed twice (a retried push, a lease taken over) stores nothing new.
+ * A push saying the source stopped tracking a number (17TRACK's TRACKING_STOPPED) removes
+ * the poll rows of that number's legs polled through that source (store/schedule stopPolls),
+ * so no worker polls them again until someone registers the number anew.
  * Inbox times (received, claims, retries) are on the real clock; ingestion on the engine's.
  */
-import { WEBHOOK_RECEIVERS } from '../../carriers/webhooks.js';
+import { type ParsedPush, WEBHOOK_RECEIVERS } from '../../carriers/webhooks.js';
 import {
   claimInbox,
   type InboxItem,
@@ -16,7 +19,10 @@ import {
   markInboxFailed,
   releaseInbox,
 } from '../../store/inbox.js';
+import { legsByNumbers } from '../../store/legs.js';
+import { stopPolls } from '../../store/schedule.js';
 import { ingestResults } from '../ingest/ingest.js';
+import { normalizeNumber } from '../ingest/interpret.js';
 import type { Engine } from './context.js';
 import { refreshNextChecks } from './next-checks.js';
 
@@ -39,6 +45,8 @@ export interface InboxReport {
   /** Handed back after a transient error. */
   retried: number;
   newEvents: number;
+  /** Legs no longer polled because their source stopped tracking them. */
+  stopped: number;
   /** Result numbers no stored leg has (nothing was written for them). */
   unmatched: string[];
 }
@@ -48,6 +56,25 @@ const RETRY_MAX_MS = 600_000;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Removes the poll rows the push's source no longer serves; the legs' shipments change. */
+async function stopTracking(engine: Engine, source: string, parsed: ParsedPush, r: InboxReport) {
+  const numbers = (parsed.stoppedNumbers ?? []).map(normalizeNumber).filter((n) => n !== '');
+  if (numbers.length === 0) return;
+  const legs = await legsByNumbers(engine.db, numbers);
+  const stopped = new Set(
+    await stopPolls(
+      engine.db,
+      legs.map((leg) => leg.id),
+      source,
+    ),
+  );
+  if (stopped.size === 0) return;
+  const shipments = legs.filter((leg) => stopped.has(leg.id)).map((leg) => leg.shipment_id);
+  await refreshNextChecks(engine.db, [...new Set(shipments)]);
+  engine.logger.info({ sourceId: source, legs: stopped.size }, 'source stopped tracking');
+  r.stopped += stopped.size;
 }
 
 /** Why a push can never be processed, or undefined when it can be ingested. */
@@ -86,6 +113,7 @@ async function processOne(engine: Engine, item: InboxItem, opts: InboxOptions, r
       sourceFor: (carrierId) => engine.sourceFor(carrierId) ?? item.source,
     });
     await refreshNextChecks(engine.db, report.changedShipments, now);
+    await stopTracking(engine, item.source, parsed, r);
     r.newEvents += report.newEvents;
     r.unmatched.push(...report.unmatched);
     if (await markInboxDone(engine.db, item.id, real())) r.done += 1;
@@ -110,6 +138,7 @@ export async function processInbox(engine: Engine, opts: InboxOptions = {}): Pro
     failed: 0,
     retried: 0,
     newEvents: 0,
+    stopped: 0,
     unmatched: [],
   };
   const items = await claimInbox(engine.db, {

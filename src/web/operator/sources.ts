@@ -5,9 +5,9 @@
  * next allowed call, circuit — from the report `trackline sources` prints
  * (cli/commands/sources.ts). With an engine, the switched-on sources are the engine's (the
  * simulator included in demo mode) and health comes from its source_state table; without
- * one, sources come from the environment and health is unknown. The last error's text is
- * left out of both answers: these routes are public, and a carrier's error text is not ours
- * to publish.
+ * one, sources come from the environment and health is unknown. Both routes are the
+ * operator's (access.ts: the operator token, or this machine only when none is set). The
+ * last error's text is still left out: a carrier's error text is not ours to publish.
  */
 import type { FastifyInstance } from 'fastify';
 import { SOURCES } from '../../carriers/index.js';
@@ -17,6 +17,7 @@ import { type SourceJson, type SourcesJson, sourcesReport } from '../../cli/comm
 import type { Engine } from '../../engine/run/context.js';
 import { listSourceStates } from '../../store/source-state.js';
 import { pageContext } from '../locale.js';
+import { operatorAccess } from './access.js';
 import { sourcesPage } from './sources-page.js';
 
 export interface OperatorOptions {
@@ -24,6 +25,8 @@ export interface OperatorOptions {
   /** Where settings are read when there is no engine, and which variables are set. */
   env?: Readonly<Record<string, string | undefined>>;
   sources?: readonly SourceDescriptor[];
+  /** The operator token (config `operatorToken`); unset, only this machine gets in. */
+  token?: string | undefined;
 }
 
 type Health = SourceJson['health'];
@@ -68,15 +71,24 @@ export async function gatherSources(opts: OperatorOptions): Promise<PublicSource
   };
 }
 
+/**
+ * The operator's routes, in a scope whose every route is behind operatorAccess: an operator
+ * route added here later is guarded too.
+ */
 export function registerOperator(app: FastifyInstance, opts: OperatorOptions): void {
   const now = () => opts.engine?.realNow() ?? Date.now();
-  app.get('/api/v1/sources', async () => gatherSources(opts));
-  app.get('/operator/sources', async (request, reply) => {
-    const ctx = pageContext(request, reply);
-    const report = await gatherSources(opts);
-    return reply
-      .type('text/html; charset=utf-8')
-      .header('Cache-Control', 'no-store')
-      .send(sourcesPage(ctx, report, now()));
+  app.register(async (scope) => {
+    scope.addHook('onRequest', operatorAccess(opts.token));
+    scope.get('/api/v1/sources', async (_request, reply) =>
+      reply.header('Cache-Control', 'no-store').send(await gatherSources(opts)),
+    );
+    scope.get('/operator/sources', async (request, reply) => {
+      const ctx = pageContext(request, reply);
+      const report = await gatherSources(opts);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('Cache-Control', 'no-store')
+        .send(sourcesPage(ctx, report, now()));
+    });
   });
 }
