@@ -1,13 +1,16 @@
 /**
  * @module bench/ingest
  * Ingestion throughput: events/s (wall clock) through the whole pipeline (classify → merge
- * with the stored timeline → derive → one transaction per batch of 40 results with
- * ON CONFLICT dedupe, leg linking and poll scheduling) into SQLite, beside a plain batched
- * INSERT of the same rows into the same database in the same run, measured the same way:
- * one transaction per batch of the same results, one dialect bulk insert per transaction
+ * with the stored timeline → derive → ON CONFLICT dedupe, leg linking and poll scheduling)
+ * into SQLite, as a worker runs it: source answers of 40 results, INFLIGHT (default 8, the
+ * simulator's concurrency) at a time, through the engine's group-commit queue (answers that
+ * arrive while a transaction runs share the next one). Printed beside a plain batched INSERT
+ * of the same rows into the same database in the same run, measured the same way: as many
+ * transactions as the pipeline used, one dialect bulk insert per transaction
  * (a prepared statement run per row on SQLite; one INSERT … SELECT FROM UNNEST per batch on
  * PostgreSQL), no dedupe, no reads. Also the re-ingest of the same results (everything
- * deduplicated) and a steady-state update (each parcel polled again with one new scan).
+ * deduplicated), a steady-state update (each parcel polled again with one new scan), and the
+ * pipeline with one transaction per answer (one answer in flight) on a database of its own.
  * PostgreSQL figures too when TRACKLINE_TEST_PG is set.
  *
  * Each database gets a warm-up round (JIT, statement caches) on a database of its own, then
@@ -17,7 +20,8 @@
  * steadier SQLite figure). Target: 50,000 events/s on SQLite.
  */
 import type { SourceResult } from '../src/carriers/types.js';
-import { ingestResults } from '../src/engine/ingest/ingest.js';
+import { createIngestQueue } from '../src/engine/ingest/group-commit.js';
+import type { IngestArgs } from '../src/engine/ingest/ingest.js';
 import {
   type JourneyNumbers,
   lastMileResult,
@@ -37,6 +41,7 @@ import type { Bench, BenchResult } from './types.js';
 
 const PARCELS = Number(process.env['PARCELS'] ?? 2_000);
 const BATCH = Number(process.env['BATCH'] ?? 40);
+const INFLIGHT = Math.max(1, Number(process.env['INFLIGHT'] ?? 8));
 const ROUNDS = Math.max(1, Number(process.env['ROUNDS'] ?? 3));
 /** Parcels in the warm-up round. */
 const WARM_PARCELS = 300;
@@ -102,29 +107,59 @@ async function timed(fn: () => Promise<void>): Promise<Timing> {
 interface Round {
   events: number;
   rows: number;
+  /** Transactions the pipeline used. */
+  transactions: number;
   pipeline: Timing;
   again: Timing;
   plain: Timing;
   update: Timing;
+  /** The pipeline with one answer in flight: a transaction per answer. */
+  single: Timing;
 }
 
-/** One round on a fresh database: seed, ingest, re-ingest, plain insert, update. */
-async function round(target: TestTarget, parcels: number): Promise<Round> {
+/** Ingests answers `inflight` at a time through a group-commit queue; returns transactions. */
+async function ingestAll(
+  h: DatabaseHandle,
+  answers: readonly SourceResult[][],
+  inflight: number,
+): Promise<number> {
+  const queue = createIngestQueue(h.db);
+  let next = 0;
+  const lane = async () => {
+    while (next < answers.length) {
+      const results = answers[next++]!;
+      const args: IngestArgs = { sourceId: 'sim', fetchedAt: T0, now: T0, results };
+      await queue.ingest(args);
+    }
+  };
+  await Promise.all(Array.from({ length: inflight }, lane));
+  return queue.stats().groups;
+}
+
+/** Seeds a fresh database and ingests the workload `inflight` answers at a time. */
+async function fresh(target: TestTarget, parcels: number, inflight: number) {
   const h = await target.open();
+  await migrateToLatest(h.db);
+  await seed(h, parcels);
+  const { batches, events } = workload(parcels);
+  let transactions = 0;
+  const pipeline = await timed(async () => {
+    transactions = await ingestAll(h, batches, inflight);
+  });
+  return { h, batches, events, transactions, pipeline };
+}
+
+/** One round on fresh databases: seed, ingest, re-ingest, plain insert, update; single. */
+async function round(target: () => TestTarget, parcels: number): Promise<Round> {
+  const t = target();
+  const { h, batches, events, transactions, pipeline } = await fresh(t, parcels, INFLIGHT);
   try {
-    await migrateToLatest(h.db);
-    await seed(h, parcels);
-    const { batches, events } = workload(parcels);
-    const ingestAll = async () => {
-      for (const results of batches) {
-        await ingestResults(h.db, { sourceId: 'sim', fetchedAt: T0, now: T0, results });
-      }
-    };
-    const pipeline = await timed(ingestAll);
     const stored = await h.db.selectFrom('events').selectAll().orderBy('id').execute();
-    const again = await timed(ingestAll);
+    const again = await timed(async () => {
+      await ingestAll(h, batches, INFLIGHT);
+    });
     // The same rows as new ones, in as many transactions as the pipeline used.
-    const per = Math.ceil(stored.length / batches.length);
+    const per = Math.ceil(stored.length / transactions);
     const plainBatches: EventRow[][] = [];
     for (let i = 0; i < stored.length; i += per) {
       plainBatches.push(
@@ -137,18 +172,28 @@ async function round(target: TestTarget, parcels: number): Promise<Round> {
     }
     const plain = await timed(() => plainInsert(h, plainBatches));
     // Steady state: every parcel's last mile polled again with one new scan (delivered).
-    const updates: SourceResult[] = [];
-    for (let i = 0; i < parcels; i++) updates.push(lastMileResult(numbers(i)));
+    const updates: SourceResult[][] = [];
+    for (let i = 0; i < parcels; i += BATCH) {
+      const answer: SourceResult[] = [];
+      for (let j = i; j < Math.min(parcels, i + BATCH); j++)
+        answer.push(lastMileResult(numbers(j)));
+      updates.push(answer);
+    }
     const update = await timed(async () => {
-      for (let i = 0; i < updates.length; i += BATCH) {
-        const results = updates.slice(i, i + BATCH);
-        await ingestResults(h.db, { sourceId: 'sim', fetchedAt: T0, now: T0, results });
-      }
+      await ingestAll(h, updates, INFLIGHT);
     });
-    return { events, rows: stored.length, pipeline, again, plain, update };
-  } finally {
+    const rows = stored.length;
     await h.close();
-    await target.cleanup();
+    await t.cleanup();
+    const s = target();
+    const alone = await fresh(s, parcels, 1);
+    await alone.h.close();
+    await s.cleanup();
+    return { events, rows, transactions, pipeline, again, plain, update, single: alone.pipeline };
+  } catch (error) {
+    await h.close();
+    await t.cleanup();
+    throw error;
   }
 }
 
@@ -169,9 +214,9 @@ function median(values: readonly number[]): number {
 }
 
 async function run(name: 'sqlite' | 'postgres', target: () => TestTarget): Promise<BenchResult> {
-  await round(target(), WARM_PARCELS);
+  await round(target, WARM_PARCELS);
   const rounds: Round[] = [];
-  for (let i = 0; i < ROUNDS; i++) rounds.push(await round(target(), PARCELS));
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await round(target, PARCELS));
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
   const first = rounds[0]!;
   const { events } = first;
@@ -188,15 +233,16 @@ async function run(name: 'sqlite' | 'postgres', target: () => TestTarget): Promi
     detail:
       `plain batched INSERT of the same rows ${fmt(median(plain))} events/s ` +
       `(${name === 'sqlite' ? 'prepared statement, run per row' : 'one INSERT … UNNEST per batch'}, ` +
-      `${fmt(Math.ceil((PARCELS * 3) / BATCH))} transactions as the pipeline); ` +
+      `${fmt(median(rounds.map((r) => r.transactions)))} transactions as the pipeline); ` +
+      `one transaction per answer (1 in flight): ${fmt(median(wall((r) => r.single, events)))}/s; ` +
       `best round: pipeline ${fmt(Math.max(...pipeline))}/s, plain ${fmt(Math.max(...plain))}/s; ` +
       `per CPU-s of this process: pipeline ${fmt(median(cpu((r) => r.pipeline, events)))}, ` +
       `plain ${fmt(median(cpu((r) => r.plain, first.rows)))}; ` +
       `re-ingest, all deduped ${fmt(median(wall((r) => r.again, events)))}/s; ` +
       `update (1 new scan on ${fmt(events / PARCELS)} stored) ` +
       `${fmt(median(wall((r) => r.update, PARCELS)))} polls/s; ` +
-      `${fmt(events)} events, ${PARCELS} parcels x 3 legs, ${BATCH} results per call; ` +
-      `median of ${ROUNDS} rounds after a warm-up` +
+      `${fmt(events)} events, ${PARCELS} parcels x 3 legs, answers of ${BATCH} results, ` +
+      `${INFLIGHT} in flight; median of ${ROUNDS} rounds after a warm-up` +
       (name === 'sqlite' ? '' : '; no target for PostgreSQL'),
   };
 }

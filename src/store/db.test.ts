@@ -84,4 +84,14 @@ describe('ids', () => {
     const many = new Set(Array.from({ length: 1000 }, () => newId('event', 1)));
     expect(many.size).toBe(1000);
   });
+
+  it('count up within one millisecond, so new rows append to the primary-key index', () => {
+    const same = Array.from({ length: 5000 }, () => newId('event', 1_800_000_000_000));
+    for (let i = 1; i < same.length; i++) expect(same[i]! > same[i - 1]!).toBe(true);
+    for (const id of same) expect(isId('event', id)).toBe(true);
+    // A new millisecond starts from fresh random bits, still after the previous one.
+    const next = newId('event', 1_800_000_000_001);
+    expect(next > same[same.length - 1]!).toBe(true);
+    expect(next.slice(14)).not.toBe(same[0]!.slice(14));
+  });
 });

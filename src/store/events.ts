@@ -28,7 +28,8 @@ export type NewEvent = Pick<
 
 function toRow(e: NewEvent): EventRow {
   return {
-    id: e.id ?? newId('event', e.occurred_at),
+    // Ids follow insertion, not the scan's time: new rows append to the primary-key index.
+    id: e.id ?? newId('event'),
     shipment_id: e.shipment_id,
     leg_id: e.leg_id,
     source: e.source,
@@ -76,16 +77,6 @@ export async function listEvents(db: Kysely<Database>, shipmentId: string): Prom
     .selectFrom('events')
     .selectAll()
     .where('shipment_id', '=', shipmentId)
-    .orderBy('occurred_at', 'asc')
-    .orderBy('id', 'asc')
-    .execute();
-}
-
-export async function listLegEvents(db: Kysely<Database>, legId: string): Promise<EventRow[]> {
-  return db
-    .selectFrom('events')
-    .selectAll()
-    .where('leg_id', '=', legId)
     .orderBy('occurred_at', 'asc')
     .orderBy('id', 'asc')
     .execute();

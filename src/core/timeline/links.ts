@@ -92,7 +92,8 @@ export function carrierHint(text: string): string | undefined {
 }
 
 function normalizeNumber(text: string): string {
-  return text.replace(/[\s-]/g, '').toUpperCase();
+  // Most numbers are normalized already: check before building new strings.
+  return /[\s\-\p{Ll}]/u.test(text) ? text.replace(/[\s-]/g, '').toUpperCase() : text;
 }
 
 function looksLikeNumber(n: string): boolean {
@@ -105,8 +106,26 @@ function looksLikeNumber(n: string): boolean {
   return digits >= 6;
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+/** Texts seen lately and their numbers: carrier texts repeat, and ingest asks twice. */
+const seenTexts = new Map<string, readonly string[]>();
+const SEEN_MAX = 4096;
+
+function hasSixDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= 6) return true;
+  }
+  return false;
+}
+
 /** Numbers a text introduces as tracking numbers (normalized). */
-export function numbersInText(text: string): string[] {
+export function numbersInText(text: string): readonly string[] {
+  // Every number kept has six digits, so a text with fewer names none (most texts).
+  if (!hasSixDigits(text)) return NONE;
+  const cached = seenTexts.get(text);
+  if (cached) return cached;
   const out: string[] = [];
   for (const m of text.matchAll(LINK)) {
     // A trailing word glued by a space ("RB123456789CN to La Poste") is not part of it.
@@ -114,7 +133,10 @@ export function numbersInText(text: string): string[] {
     const n = normalizeNumber(first);
     if (looksLikeNumber(n)) out.push(n);
   }
-  return out;
+  if (seenTexts.size >= SEEN_MAX) seenTexts.clear();
+  const found = out.length === 0 ? NONE : Object.freeze(out);
+  seenTexts.set(text, found);
+  return found;
 }
 
 /** Link requests named by a timeline's events, in timeline order, one per number. */

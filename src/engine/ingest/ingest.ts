@@ -39,6 +39,11 @@ export interface IngestArgs {
   stalledAfterMs?: number;
   /** A linked number whose parcel went quiet this long ago is a new parcel (default 180 d). */
   reuseWindowMs?: number;
+  /**
+   * More writes that belong with this ingest (finishing the polls it answers, the source's
+   * state), run last in the same transaction: one commit instead of several.
+   */
+  finish?: (trx: Db, report: IngestReport) => Promise<void>;
 }
 
 export interface IngestReport {
@@ -104,6 +109,7 @@ export async function ingestResults(db: Db, args: IngestArgs): Promise<IngestRep
     for (const gone of st.mergedInto.keys()) st.changed.delete(gone);
     report.unmatched = pending.map((r) => r.trackingNumber);
     report.changedShipments = [...st.changed];
+    if (args.finish) await args.finish(trx, report);
   });
   if (args.bus) for (const e of report.domainEvents) args.bus.emit(e);
   return report;

@@ -51,7 +51,8 @@ export interface Interpretation {
 
 /** Uppercase, no spaces or dashes: the form legs are stored under. */
 export function normalizeNumber(number: string): string {
-  return number.replace(/[\s-]/g, '').toUpperCase();
+  // Numbers usually arrive normalized already: check before building new strings.
+  return /[\s\-\p{Ll}]/u.test(number) ? number.replace(/[\s-]/g, '').toUpperCase() : number;
 }
 
 function country(value: string | undefined): string | undefined {
@@ -78,16 +79,11 @@ const MEMO_LIMIT = 50_000;
 
 /** classify(), memoized on everything it reads (it is pure). Results are shared: read-only. */
 export function classifyOnce(raw: RawEvent, ctx: ClassifyContext): ClassifiedEvent {
-  const key = [
-    raw.source,
-    raw.carrier,
-    raw.code,
-    raw.description,
-    raw.location,
-    raw.language,
-    ctx.originCountry,
-    ctx.destinationCountry,
-  ].join('\u001f');
+  const sep = '\u001f';
+  const key =
+    `${raw.source}${sep}${raw.carrier ?? ''}${sep}${raw.code ?? ''}${sep}${raw.description}` +
+    `${sep}${raw.location ?? ''}${sep}${raw.language ?? ''}` +
+    `${sep}${ctx.originCountry ?? ''}${sep}${ctx.destinationCountry ?? ''}`;
   let hit = memo.get(key);
   if (hit === undefined) {
     hit = classify(raw, ctx);
@@ -104,18 +100,15 @@ export function toTimelineInputs(result: SourceResult, ctx: InterpretContext): T
   const fetchedAt = new Date(ctx.fetchedAt).toISOString();
   const legNumber = normalizeNumber(result.trackingNumber);
   const out: TimelineInput[] = [];
+  const context: ClassifyContext = { source: ctx.sourceId, ...countries };
+  if (carrier) context.carrier = carrier;
   for (const e of result.events) {
-    const c = classifyOnce(
-      {
-        source: ctx.sourceId,
-        ...(carrier ? { carrier } : {}),
-        ...(e.code !== undefined ? { code: e.code } : {}),
-        description: e.description,
-        ...(e.location !== undefined ? { location: e.location } : {}),
-        ...(e.language !== undefined ? { language: e.language } : {}),
-      },
-      { source: ctx.sourceId, ...(carrier ? { carrier } : {}), ...countries },
-    );
+    const raw: RawEvent = { source: ctx.sourceId, description: e.description };
+    if (carrier) raw.carrier = carrier;
+    if (e.code !== undefined) raw.code = e.code;
+    if (e.location !== undefined) raw.location = e.location;
+    if (e.language !== undefined) raw.language = e.language;
+    const c = classifyOnce(raw, context);
     const time: EventTime = { local: e.time.local };
     if (e.time.offset !== undefined) time.offset = e.time.offset;
     if (e.time.zone !== undefined) time.zone = e.time.zone;

@@ -1,15 +1,16 @@
 /**
  * @module engine/run/poll-batch
  * One request to one source and everything that follows it: take a call from the source's
- * gate, fetch the batch's numbers, parse, ingest, then finish every poll the answer serves —
+ * gate, fetch the batch's numbers, parse, ingest (through the engine's group-commit queue)
+ * and, in the same transaction, finish every poll the answer serves —
  * the next check from the adaptive policy (or stop), or on an error the decision of
  * `onPollError` (retry with backoff, back the source off after a 429, disable it after an
  * auth failure, stop the number) — and persist the source's state for every worker to see.
  */
 import { CarrierRateLimitError, CarrierUnavailableError } from '../../carriers/errors.js';
 import type { ParseOutput } from '../../carriers/types.js';
+import type { Db } from '../../store/db.js';
 import { upsertSourceState } from '../../store/source-state.js';
-import { ingestResults } from '../ingest/ingest.js';
 import type { Batch, DuePoll } from '../policy/batch.js';
 import { onPollError, type PollDecision } from '../policy/decide.js';
 import { nextCheckAt } from '../policy/next-check.js';
@@ -85,17 +86,26 @@ export async function runBatch(
     return failBatch(engine, rt, batch, owner, error);
   }
   const now = engine.now();
+  const notFound = new Set(
+    parsed.messages.filter((m) => m.trackingNumber).map((m) => m.trackingNumber as string),
+  );
   let newEvents = 0;
   try {
-    const report = await ingestResults(engine.db, {
+    const share = await engine.ingest.ingest({
       sourceId,
       fetchedAt: now,
       results: parsed.results,
       now,
       bus: engine.bus,
       sourceFor: (carrierId) => engine.sourceFor(carrierId) ?? sourceId,
+      // The polls this answer serves are finished in the transaction that stores its events.
+      finish: (trx) =>
+        finishPolls(engine, trx, batch.polls, now, owner, (n) =>
+          notFound.has(n) ? 'not_found' : 'ok',
+        ),
     });
-    newEvents = report.newEvents;
+    // Batches stored together share one report: count its events once, at the leader.
+    newEvents = share.leader ? share.report.newEvents : 0;
   } catch (error) {
     // The store failed, not the source: retry soon, without blaming the source.
     engine.logger.error({ err: error, sourceId }, 'ingest failed');
@@ -104,12 +114,10 @@ export async function runBatch(
     await failMany(engine.db, ids, at, `ingest_error: ${message(error)}`, owner);
     return { called: true, ok: false, newEvents: 0, error: message(error) };
   }
+  // Outside that transaction: on PostgreSQL every worker's ingest would otherwise queue
+  // behind the one source_state row.
   const real = engine.realNow();
   rt.gate.onSuccess(real);
-  const notFound = new Set(
-    parsed.messages.filter((m) => m.trackingNumber).map((m) => m.trackingNumber as string),
-  );
-  await finishPolls(engine, batch.polls, now, owner, (n) => (notFound.has(n) ? 'not_found' : 'ok'));
   await upsertSourceState(
     engine.db,
     sourceId,
@@ -122,13 +130,14 @@ export async function runBatch(
 /** Schedules each poll's next check from its shipment's state (or stops it). */
 async function finishPolls(
   engine: Engine,
+  db: Db,
   polls: readonly PollItem[],
   now: number,
   owner: string | undefined,
   resultOf: (number: string) => string,
 ): Promise<void> {
   const legIds = [...new Set(polls.map((p) => p.legId))];
-  const rows = await engine.db
+  const rows = await db
     .selectFrom('legs')
     .innerJoin('shipments', 'shipments.id', 'legs.shipment_id')
     .select([
@@ -171,14 +180,14 @@ async function finishPolls(
       result: next.stop ? `stopped: ${next.reason}` : resultOf(poll.number),
     });
   }
-  const touched = await completeMany(engine.db, done, owner);
+  const touched = await completeMany(db, done, owner);
   if (touched < done.length && owner !== undefined) {
     engine.logger.warn({ lost: done.length - touched, owner }, 'leases lost before polls finished');
   }
   if (finished.size > 0) {
     // A delivered, returned or expired parcel is finished on every leg already fetched once
     // (a leg just handed over is still fetched once, so none of its scans is lost).
-    await engine.db
+    await db
       .deleteFrom('poll_schedule')
       .where('last_result', 'is not', null)
       .where('leg_id', 'in', (eb) =>
@@ -189,7 +198,7 @@ async function finishPolls(
       )
       .execute();
   }
-  await refreshNextChecks(engine.db, [...shipments], now);
+  await refreshNextChecks(db, [...shipments], now);
 }
 
 async function failBatch(

@@ -147,6 +147,34 @@ const EVENT_COLUMNS = [
   'fetched_at',
 ] as const satisfies readonly (keyof EventRow)[];
 
+/** A row's values in EVENT_COLUMNS order, read field by field (no lookups by name). */
+function eventParams(r: EventRow): unknown[] {
+  return [
+    r.id,
+    r.shipment_id,
+    r.leg_id,
+    r.source,
+    r.occurred_at,
+    r.local_time,
+    r.zone,
+    r.zone_confidence,
+    r.location_raw,
+    r.city,
+    r.region,
+    r.country,
+    r.code,
+    r.description,
+    r.language,
+    r.status,
+    r.milestone,
+    r.reason,
+    r.confidence,
+    r.rule,
+    r.dedupe_key,
+    r.fetched_at,
+  ];
+}
+
 const INSERT_EVENT = `insert into "events" (${EVENT_COLUMNS.map((c) => `"${c}"`).join(', ')}) values (${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 
 /**
@@ -164,10 +192,8 @@ async function insertEvents(
     options.dedupe ? `${INSERT_EVENT} on conflict ("dedupe_key") do nothing` : INSERT_EVENT,
   );
   const inserted = new Set<string>();
-  const params: unknown[] = new Array(EVENT_COLUMNS.length);
   for (const row of rows) {
-    for (let i = 0; i < EVENT_COLUMNS.length; i++) params[i] = row[EVENT_COLUMNS[i]!];
-    if (stmt.run(params).changes > 0) inserted.add(row.id);
+    if (stmt.run(eventParams(row)).changes > 0) inserted.add(row.id);
   }
   return inserted;
 }
