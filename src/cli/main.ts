@@ -10,6 +10,7 @@ import { packageRoot } from '../paths.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDetect } from './commands/detect.js';
 import { registerImport } from './commands/import.js';
+import { registerLanes } from './commands/lanes.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerParse } from './commands/parse.js';
 import { registerServe } from './commands/serve.js';
@@ -28,6 +29,7 @@ const COMMANDS: readonly CommandRegistrar[] = [
   registerClassify,
   registerParse,
   registerMigrate,
+  registerLanes,
   registerSim,
   registerSources,
 ];

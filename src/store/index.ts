@@ -7,6 +7,7 @@ export * from './db.js';
 export * from './events.js';
 export * from './ids.js';
 export * from './inbox.js';
+export * from './lane-stats.js';
 export * from './legs.js';
 export * from './migrate.js';
 export * from './orders.js';

@@ -11,17 +11,43 @@ export {
   fitLaneStats,
   snapshotAt,
 } from './evaluate.js';
-export { etaInputOf, type ShipmentFacts } from './input.js';
 export {
+  etaInputOf,
+  milestonesOfScans,
+  originOfScans,
+  type Scan,
+  type ShipmentFacts,
+} from './input.js';
+export {
+  type DeliveryTimes,
+  deliveryTimes,
   emptyLaneStats,
+  isAnchor,
+  LANE_PERIOD_DAYS,
+  LANE_WINDOW_DAYS,
+  type LaneEntry,
+  type LaneKey,
   type LaneStats,
   type LaneStatsJSON,
+  laneKeys,
+  laneOf,
+  lanePeriodStart,
   laneStatsFromJSON,
   laneStatsToJSON,
+  laneWindowStart,
   lookupLane,
   MIN_LANE_SAMPLES,
   mergeLaneStats,
   recordDelivery,
+  recordTimes,
 } from './lanes.js';
 export { findShippingMethod, SHIPPING_METHODS, type ShippingMethod } from './services.js';
+export {
+  emptySketch,
+  mergeSketches,
+  type Sketch,
+  type SketchJSON,
+  sketchFromJSON,
+  sketchToJSON,
+} from './sketch.js';
 export type * from './types.js';

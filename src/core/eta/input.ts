@@ -3,6 +3,7 @@
  * From what the rest of the system holds (a DerivedState and the shipment's row) to the
  * EtaInput estimate() reads. Nulls become absent fields.
  */
+import type { Milestone, Status } from '../status/taxonomy.js';
 import type { DerivedState } from '../timeline/types.js';
 import type { EtaInput, SourceEstimate } from './types.js';
 
@@ -33,4 +34,44 @@ export function etaInputOf(
   if (facts.shippedAt) input.shippedAt = facts.shippedAt;
   if (facts.sourceEstimate) input.sourceEstimate = facts.sourceEstimate;
   return input;
+}
+
+/** A stored scan, as far as estimates care: instant, classification, country. */
+export interface Scan {
+  /** ISO instant. */
+  at: string;
+  status: Status | null;
+  milestone: Milestone | null;
+  country: string | null;
+}
+
+/** Milestones that happen in the origin country. */
+const AT_ORIGIN: ReadonlySet<Milestone> = new Set([
+  'label_created',
+  'picked_up',
+  'origin_facility',
+  'export_customs',
+  'departed_origin',
+]);
+
+/** First instant each milestone was reached, from classified scans given oldest first. */
+export function milestonesOfScans(
+  scans: Iterable<Scan>,
+): Array<{ milestone: Milestone; at: string }> {
+  const seen = new Set<Milestone>();
+  const out: Array<{ milestone: Milestone; at: string }> = [];
+  for (const s of scans) {
+    if (s.status === null || s.milestone === null || seen.has(s.milestone)) continue;
+    seen.add(s.milestone);
+    out.push({ milestone: s.milestone, at: s.at });
+  }
+  return out;
+}
+
+/** The country of the oldest scan (scans given oldest first) known to be in the origin. */
+export function originOfScans(scans: Iterable<Scan>): string | undefined {
+  for (const s of scans) {
+    if (s.country && s.milestone !== null && AT_ORIGIN.has(s.milestone)) return s.country;
+  }
+  return undefined;
 }

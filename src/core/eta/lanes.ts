@@ -119,34 +119,79 @@ function entryFor(stats: LaneStats, text: string): LaneEntry {
   return e;
 }
 
+/** What one delivered parcel teaches: its lane, when it arrived, and its durations. */
+export interface DeliveryTimes {
+  lane: LaneKey;
+  /** Delivery instant, epoch ms. */
+  deliveredMs: number;
+  /** First scan → delivery, hours. */
+  totalHours: number;
+  /** Reaching each anchor → delivery, hours (each anchor once). */
+  samples: Array<[Anchor, number]>;
+}
+
+/**
+ * The durations a delivered parcel gives, or null when it has no destination, no delivery
+ * instant or no start before it.
+ */
+export function deliveryTimes(shipment: DeliveredShipment): DeliveryTimes | null {
+  const lane = laneOf(shipment);
+  const delivered = deliveredAtOf(shipment);
+  const start = startOf(shipment);
+  if (!lane || delivered === null || start === null || Number.isNaN(delivered)) return null;
+  if (Number.isNaN(start) || start > delivered) return null;
+  const totalHours = (delivered - start) / HOUR_MS;
+  const samples: Array<[Anchor, number]> = [['start', totalHours]];
+  const seen = new Set<Anchor>(['start']);
+  for (const m of shipment.milestonesReached) {
+    if (NOT_ANCHORS.has(m.milestone) || seen.has(m.milestone as Anchor)) continue;
+    const at = Date.parse(m.at);
+    if (Number.isNaN(at) || at > delivered) continue;
+    seen.add(m.milestone as Anchor);
+    samples.push([m.milestone as Anchor, (delivered - at) / HOUR_MS]);
+  }
+  return { lane, deliveredMs: delivered, totalHours, samples };
+}
+
+/** Files the durations of one delivered parcel into `stats` (mutated). */
+export function recordTimes(stats: LaneStats, times: DeliveryTimes): void {
+  for (const { text } of laneKeys(times.lane)) {
+    const e = entryFor(stats, text);
+    addToSketch(e.total, times.totalHours);
+    for (const [anchor, hours] of times.samples) {
+      e.from[anchor] = addToSketch(e.from[anchor] ?? emptySketch(), hours);
+    }
+  }
+}
+
 /**
  * Files one delivered parcel into `stats` (mutated). Returns false, changing nothing, when
  * the parcel has no destination, no delivery instant or no start before it.
  */
 export function recordDelivery(stats: LaneStats, shipment: DeliveredShipment): boolean {
-  const lane = laneOf(shipment);
-  const delivered = deliveredAtOf(shipment);
-  const start = startOf(shipment);
-  if (!lane || delivered === null || start === null || Number.isNaN(delivered)) return false;
-  if (Number.isNaN(start) || start > delivered) return false;
-  const samples: Array<[Anchor, number]> = [['start', (delivered - start) / HOUR_MS]];
-  for (const m of shipment.milestonesReached) {
-    if (NOT_ANCHORS.has(m.milestone)) continue;
-    const at = Date.parse(m.at);
-    if (Number.isNaN(at) || at > delivered) continue;
-    samples.push([m.milestone as Anchor, (delivered - at) / HOUR_MS]);
-  }
-  for (const { text } of laneKeys(lane)) {
-    const e = entryFor(stats, text);
-    addToSketch(e.total, (delivered - start) / HOUR_MS);
-    const seen = new Set<Anchor>();
-    for (const [anchor, hours] of samples) {
-      if (seen.has(anchor)) continue;
-      seen.add(anchor);
-      e.from[anchor] = addToSketch(e.from[anchor] ?? emptySketch(), hours);
-    }
-  }
+  const times = deliveryTimes(shipment);
+  if (!times) return false;
+  recordTimes(stats, times);
   return true;
+}
+
+/** Stored lane statistics are kept per period of this many days (by delivery instant). */
+export const LANE_PERIOD_DAYS = 10;
+/** Estimates read the periods of about this many days before now. */
+export const LANE_WINDOW_DAYS = 90;
+const PERIOD_MS = LANE_PERIOD_DAYS * 24 * HOUR_MS;
+
+/** Start (epoch ms) of the period holding instant `ms`. */
+export function lanePeriodStart(ms: number): number {
+  return Math.floor(ms / PERIOD_MS) * PERIOD_MS;
+}
+
+/**
+ * The oldest period start read at `nowMs`: the current period and the ones before it, all
+ * starting within the last LANE_WINDOW_DAYS days.
+ */
+export function laneWindowStart(nowMs: number): number {
+  return lanePeriodStart(nowMs) - (LANE_WINDOW_DAYS / LANE_PERIOD_DAYS - 1) * PERIOD_MS;
 }
 
 /** Both accumulators in a new one; neither input is changed. */
@@ -189,7 +234,8 @@ export function lookupLane(
   return null;
 }
 
-function isAnchor(a: string): a is Anchor {
+/** Is `a` a milestone an estimate can be anchored on ('start' included)? */
+export function isAnchor(a: string): a is Anchor {
   return a === 'start' || (isMilestone(a) && !NOT_ANCHORS.has(a));
 }
 

@@ -23,9 +23,11 @@ import { type DatabaseHandle, type Db, databaseTarget, openDatabase } from '../.
 import { migrateToLatest } from '../../store/migrate.js';
 import { getSourceState } from '../../store/source-state.js';
 import { createEventBus, type EventBus } from '../bus.js';
+import { createIngestQueue, type IngestQueue } from '../ingest/group-commit.js';
 import { DEFAULT_POLLING, type PollingConfig } from '../policy/next-check.js';
 import { RefreshLimiter } from '../policy/refresh-limit.js';
 import { SourceGate } from '../policy/source-gate.js';
+import { type LaneLearning, startLaneLearning } from './lane-learning.js';
 
 /** One switched-on source, ready to call. */
 export interface SourceRuntime {
@@ -41,6 +43,10 @@ export interface Engine {
   readonly runtimes: ReadonlyMap<string, SourceRuntime>;
   readonly logger: Logger;
   readonly bus: EventBus;
+  /** Ingestion with group commit: answers that arrive together share one transaction. */
+  readonly ingest: IngestQueue;
+  /** Lane statistics: learned from deliveries told on the bus, read for estimates. */
+  readonly lanes: LaneLearning;
   /** The engine's clock (epoch ms): the simulator's in demo mode, else the real one. */
   now(): number;
   /**
@@ -93,6 +99,8 @@ export interface EngineOptions {
   polling?: PollingConfig;
   /** Run migrations on open (default true). */
   migrate?: boolean;
+  /** Learn lane statistics from deliveries (default true). */
+  learnLanes?: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -159,6 +167,14 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
       createEventBus({
         onError: (error, event) => logger.warn({ err: error, event: event.type }, 'bus listener'),
       });
+    const lanes = startLaneLearning({
+      db: handle.db,
+      bus,
+      logger,
+      now,
+      realNow,
+      learn: opts.learnLanes !== false,
+    });
     const owner =
       opts.owner ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
     const demo = [...configured.enabled.values()].every((e) => e.source.kind === 'simulator');
@@ -170,6 +186,8 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
       runtimes,
       logger,
       bus,
+      ingest: createIngestQueue(handle.db),
+      lanes,
       now,
       realNow,
       timeScale,
@@ -186,6 +204,7 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
       async close() {
         if (closed) return;
         closed = true;
+        await lanes.stop();
         if (ownHandle) await handle.close();
       },
     };
