@@ -226,12 +226,16 @@ function bump(map: Map<string, GroupScore>, key: string, ok: boolean, unclassifi
 
 /** Lowercase, strip accents and punctuation: "São Paulo" = "SAO PAULO". */
 export function foldPlace(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // Letters NFKD leaves whole: "Wrocław" = "Wroclaw", "Łódź" = "Lodz".
+      .replace(/[łı]/g, (c) => (c === 'ł' ? 'l' : 'i'))
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -23,6 +23,11 @@ describe('parseLocation', () => {
     ['Swindon Delivery Office', 'GB', 'Swindon'],
     ['Birmingham, UK', 'GB', 'Birmingham'],
     ['FRANKFURT AM MAIN, DE', 'DE', 'Frankfurt am Main'],
+    ['CD BOLOGNA', 'IT', 'Bologna'],
+    ['CTA GRANADA', 'ES', 'Granada'],
+    ['Grenada', 'GD', undefined],
+    ['广州国际邮件处理中心', 'CN', 'Guangzhou'],
+    ['中山路营业部', undefined, '中山路营业部'],
   ];
   for (const [text, country, city] of cases) {
     it(`${text} → ${country ?? '?'} / ${city ?? '-'}`, () => {

@@ -12,6 +12,8 @@ const POSTAL =
   /\b\d{5}-\d{3}\b|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{4} ?[A-Z]{2}\b(?![a-z])|\b\d{4,6}\b/;
 const SPLIT = /\s*[,;|()[\]]\s*|\s+[-–—/]\s+|\s*\/\s*|\s{2,}/;
 const HAN = /[\u3400-\u9fff]/;
+/** A Chinese facility name (processing centre, office of exchange, warehouse). */
+const FACILITY_ZH = /(?:中心|局|仓)$/u;
 
 /** Words that name a facility or carrier, not a place. */
 const NOISE = new Set(
@@ -59,14 +61,31 @@ function countryOfSegment(segment: string): string | undefined {
   return COUNTRY_NAMES.get(key);
 }
 
+/**
+ * Words that read as a country but are better read as a place: a known city of another
+ * country ("GRANADA" is not Grenada), or a two-letter prefix before a known city of another
+ * country ("CD BOLOGNA" is a distribution centre in Bologna, not Congo).
+ */
+function notCountry(words: string, country: string, rest = ''): boolean {
+  const city = CITIES.get(placeKey(words));
+  if (city !== undefined && city.country !== country) return true;
+  if (rest === '' || !/^[A-Z]{2}$/.test(words)) return false;
+  const other = findCity(rest);
+  return other !== undefined && other.country !== country;
+}
+
 /** A country named at the start or end of a segment ("Guangzhou China", "中国广州"). */
 function splitCountry(segment: string): { country: string; rest: string } | undefined {
   const words = segment.trim().split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    const head = countryOfSegment(words.slice(0, n).join(' '));
-    if (head) return { country: head, rest: words.slice(n).join(' ') };
-    const tail = countryOfSegment(words.slice(-n).join(' '));
-    if (tail) return { country: tail, rest: words.slice(0, -n).join(' ') };
+    const headWords = words.slice(0, n).join(' ');
+    const headRest = words.slice(n).join(' ');
+    const head = countryOfSegment(headWords);
+    if (head && !notCountry(headWords, head, headRest)) return { country: head, rest: headRest };
+    const tailWords = words.slice(-n).join(' ');
+    const tailRest = words.slice(0, -n).join(' ');
+    const tail = countryOfSegment(tailWords);
+    if (tail && !notCountry(tailWords, tail, tailRest)) return { country: tail, rest: tailRest };
   }
   if (HAN.test(segment) && words.length === 1) {
     for (let n = Math.min(5, segment.length - 1); n >= 2; n--) {
@@ -87,6 +106,14 @@ function findCity(segment: string): City | undefined {
       const city =
         CITIES.get(placeKey(piece)) ?? CITIES.get(placeKey(piece.replace(/[省市区县]$/u, '')));
       if (city) return city;
+    }
+    // "广州国际邮件处理中心": a facility named after its city.
+    for (const piece of pieces) {
+      if (!FACILITY_ZH.test(piece) || /[路街道]/u.test(piece)) continue;
+      for (let n = Math.min(4, piece.length - 2); n >= 2; n--) {
+        const city = CITIES.get(placeKey(piece.slice(0, n)));
+        if (city) return city;
+      }
     }
   }
   const key = placeKey(segment);
@@ -171,7 +198,7 @@ function parse(text: string): ParsedLocation {
     const segment = segments[i]!;
     if (!out.country) {
       const whole = countryOfSegment(segment);
-      if (whole) {
+      if (whole && !notCountry(segment, whole)) {
         out.country = whole;
         if (/^[A-Z]{2}$/.test(segment)) twoLetter = segment;
         continue;

@@ -33,27 +33,27 @@ const RU_START = '(?:^|[^а-яa-z])';
 const DEFS: Readonly<Record<string, Cues>> = {
   en: {
     failed:
-      /\b(?:not|never|unable to|could ?n[o']t|can ?n[o']t|cannot|failed to|fail(?:ed)? to|no one to|nobody to|impossible to)\b[^.;,!?]{0,30}?(?:deliver|hand(?:ed)? (?:over|to)|drop(?:ped)? off)|\bdeliver(?:y|ed|ing)?\b[^.;,!?]{0,25}?\b(?:failed|unsuccessful|not (?:possible|completed|made|successful)|was not|impossible|exception)|\bno delivery (?:today|possible|made|was made|could be made)|\b(?:undeliver|non-?deliver|failed deliver|unsuccessful deliver|missed deliver|delivery attempt|attempted deliver)/,
+      /\b(?:not|never|unable to|could ?n[o']t|can ?n[o']t|cannot|failed to|fail(?:ed)? to|no one to|nobody to|impossible to)\b[^.;,!?]{0,30}?(?:deliver|hand(?:ed)? (?:over|to)|drop(?:ped)? off|leave|left)|\bdeliver(?:y|ed|ing)?\b[^.;,!?]{0,25}?\b(?:failed|unsuccessful|not (?:possible|completed|made|successful)|was not|impossible|exception)|\bno delivery (?:today|possible|made|was made|could be made)|\b(?:undeliver|non-?deliver|failed deliver|unsuccessful deliver|missed deliver|delivery attempt|attempted deliver)/,
     waiting:
       /\b(?:awaiting|pending|ready (?:for|to)|available (?:for|to)|waiting (?:for|to be)|held for|to be)\b[^.;,!?]{0,15}?\b(?:collect|pick ?-?up)|\bfor (?:collection|pick ?-?up) (?:at|from|by)\b/,
     future:
-      /\b(?:will|to|should|expected to|scheduled to) be delivered|\b(?:scheduled|expected|estimated|planned|anticipated) deliver|\bdelivery (?:is )?(?:scheduled|expected|estimated|planned|due|date)|\bpending delivery|\bawaiting delivery|\bready for delivery|\bout for delivery/,
+      /\b(?:will|to|should|may|can|could|would|expected to|scheduled to) be (?:delivered|left|handed|placed)|\b(?:scheduled|expected|estimated|planned|anticipated) deliver|\bdelivery (?:is )?(?:scheduled|expected|estimated|planned|due|date)|\bpending delivery|\bawaiting delivery|\bready for delivery|\bout for delivery/,
     noReturn:
       /\bnot (?:be(?:en)? |being )?(?:return|sent back)|\bno return\b|\breturn (?:to sender )?(?:cancel|stopped|not)/,
   },
   fr: {
     failed:
-      /\bn(?:e |')[^.;,!?]{0,25}?\b(?:pas|jamais|plus)\b[^.;,!?]{0,25}?(?:livr|distribu|remi|remet|depos)|(?:livraison|distribution|remise)[^.;,!?]{0,25}?(?:impossible|echou|echec|non effectuee|n'a pas|annulee)|(?:impossible|echec|echoue)[^.;,!?]{0,20}?(?:livr|distribu|remettre|remise)|\bnon (?:livr|distribu|remis)|tentative de (?:livraison|distribution)|avis de passage/,
+      /\bn(?:e |')[^.;,!?]{0,25}?\b(?:pas|jamais|plus)\b[^.;,!?]{0,25}?(?:livr|distribu|remi|remet|depos|laiss|confi)|(?:livraison|distribution|remise)[^.;,!?]{0,25}?(?:impossible|echou|echec|non effectuee|n'a pas|annulee)|(?:impossible|echec|echoue)[^.;,!?]{0,20}?(?:livr|distribu|remettre|remise)|\bnon (?:livr|distribu|remis)|tentative de (?:livraison|distribution)|avis de passage/,
     waiting:
       /(?:en attente|attend|pret|disponible|a retirer|a recuperer)[^.;,!?]{0,25}?(?:retrait|recuper|retir|enlevement)|\ba (?:retirer|recuperer)\b|en instance/,
     future:
-      /\bsera (?:livr|distribu|remis)|livraison (?:prevue|programmee|estimee|planifiee)|en cours de livraison|en attente de (?:livraison|distribution)|pret (?:a|pour) (?:la )?(?:livraison|distribution)/,
+      /\bsera (?:livr|distribu|remis|depos|laiss|confi)|(?:pourra|peut|pourrait) etre (?:livr|remis|depos|laiss|confi)|livraison (?:prevue|programmee|estimee|planifiee)|en cours de livraison|en attente de (?:livraison|distribution)|pret (?:a|pour) (?:la )?(?:livraison|distribution)/,
     noReturn:
       /\bn(?:e |')[^.;,!?]{0,20}?pas[^.;,!?]{0,20}?(?:retourn|renvoy)|retour[^.;,!?]{0,30}?(?:annule|interrompu)/,
   },
   es: {
     failed:
-      /\bno\b[^.;,!?]{0,25}?(?:entreg|repart|recibid)|(?:entrega|reparto)[^.;,!?]{0,25}?(?:fallid|fallo|no realizad|no efectuad|imposible|sin exito|no (?:ha sido |fue |es )?posible)|(?:imposible|fallid|intento)[^.;,!?]{0,20}?entreg|\bsin entregar|\bno (?:ha sido|fue|es|se pudo) posible/,
+      /\bno\b[^.;,!?]{0,25}?(?:entreg|repart|recibid|dejad)|(?:entrega|reparto)[^.;,!?]{0,25}?(?:fallid|fallo|no realizad|no efectuad|imposible|sin exito|no (?:ha sido |fue |es )?posible)|(?:imposible|fallid|intento)[^.;,!?]{0,20}?entreg|\bsin entregar|\bno (?:ha sido|fue|es|se pudo) posible/,
     waiting:
       /pendiente de (?:recogida|retirada|recoger|retirar|ser recogid)|(?:listo|lista|disponible|preparad[oa])s?[^.;,!?]{0,20}?(?:recog|retir)|espera de (?:recogida|retirada|ser recogid)|\bpara (?:recoger|retirar|su recogida|su retirada)/,
     future:
@@ -76,31 +76,33 @@ const DEFS: Readonly<Record<string, Cues>> = {
     waiting:
       /(?:zur|zu) abholung|abholbereit|bereit zur abholung|kann[^.;,!?]{0,30}?abgeholt werden|wartet auf (?:abholung|sie)|abholung (?:ausstehend|moglich)|liegt zur abholung/,
     future:
-      /\bwird[^.;,!?]{0,30}?(?:zugestellt|geliefert|ausgeliefert)|voraussichtlich|(?:zustellung|lieferung) (?:geplant|erwartet|heute|morgen|am)|geplante zustellung|\bin zustellung/,
+      /\bwird[^.;,!?]{0,30}?(?:zugestellt|geliefert|ausgeliefert|ubergeben|abgegeben|abgelegt|hinterlegt)|voraussichtlich|(?:zustellung|lieferung) (?:geplant|erwartet|heute|morgen|am)|geplante zustellung|\bin zustellung/,
     noReturn:
       /\bnicht (?:zuruck|retour)|rucksendung[^.;,!?]{0,25}?(?:storniert|abgebrochen)|keine rucksendung/,
   },
   pl: {
     failed:
-      /\bnie\b[^.;,!?]{0,30}?(?:dorecz|dostarcz|wydan|przekaz)|(?:doreczeni|dostarczeni|dostaw)[^.;,!?]{0,30}?(?:nie (?:powiod|udal|zostal|doszl)|nieudan|niemozliw)|nieudan[^.;,!?]{0,10}?(?:prob|dorecz|dostarcz|dostaw)|niedorecz|niedostarcz|prob[ay] dorecz|brak (?:doreczenia|dostawy|mozliwosci dorecz)/,
+      /\bnie\b[^.;,!?]{0,30}?(?:dorecz|dostarcz|wydan|przekaz|pozostaw|zostaw)|(?:doreczeni|dostarczeni|dostaw)[^.;,!?]{0,30}?(?:nie (?:powiod|udal|zostal|doszl)|nieudan|niemozliw)|nieudan[^.;,!?]{0,10}?(?:prob|dorecz|dostarcz|dostaw)|niedorecz|niedostarcz|prob[ay] dorecz|brak (?:doreczenia|dostawy|mozliwosci dorecz)/,
     waiting:
       /gotow[aey] do odbioru|(?:czeka|oczekuje)[^.;,!?]{0,15}?na (?:odbior|odebranie)|\bdo odbioru\b|mozesz (?:ja )?odebrac/,
-    future: /zostanie (?:dorecz|dostarcz)|planowan|przewidywan|\bw doreczeniu|w drodze/,
+    future:
+      /zostanie (?:dorecz|dostarcz|przekaz|pozostaw|zostaw)|planowan|przewidywan|\bw doreczeniu|w drodze/,
     noReturn:
       /\bnie (?:zostal[ao]? )?(?:zwrocon|odeslan)|zwrot[^.;,!?]{0,25}?(?:anulowan|wstrzyman)/,
   },
   ru: {
     failed: new RegExp(
-      `${RU_START}(?:не|нет)\\s[^.;,!?]{0,30}?(?:достав|вруч|выда|получ|передан)|(?:доставк|вручени)[^.;,!?]{0,30}?(?:не (?:выполн|удал|состоял|произвед|осуществл)|неудачн|невозможн)|неудачн[а-я]* (?:попытк|достав|вруч)|попытка (?:доставки|вручения)|не удалось`,
+      `${RU_START}(?:не|нет)\\s[^.;,!?]{0,30}?(?:достав|вруч|выда|получ|передан|оставл)|(?:доставк|вручени)[^.;,!?]{0,30}?(?:не (?:выполн|удал|состоял|произвед|осуществл)|неудачн|невозможн)|неудачн[а-я]* (?:попытк|достав|вруч)|попытка (?:доставки|вручения)|не удалось`,
     ),
     waiting:
       /ожида(?:ет|ют|ние)[^.;,!?]{0,25}?(?:вручени|получени|выдач|адресата|получателя)|готов[аоы]? к (?:выдаче|получению|вручению)|можно (?:забрать|получить)/,
-    future: /будет (?:доставл|вруч|выдан)|планир|ожидаем[а-я]* (?:дата|достав)|в пути/,
+    future:
+      /будет (?:доставл|вруч|выдан|передан|оставл)|планир|ожидаем[а-я]* (?:дата|достав)|в пути/,
     noReturn: /не (?:был[оа]? )?возвращ|возврат[^.;,!?]{0,25}?отмен/,
   },
   it: {
     failed:
-      /\bnon\b[^.;,!?]{0,30}?(?:consegn|recapit)|(?:consegna|recapito)[^.;,!?]{0,25}?(?:non (?:riuscit|avvenut|effettuat|possibile)|fallit|impossibile|mancat)|mancat[ao] (?:consegn|recapit)|(?:impossibile|tentativo di)[^.;,!?]{0,20}?(?:consegn|recapit)/,
+      /\bnon\b[^.;,!?]{0,30}?(?:consegn|recapit|lasciat)|(?:consegna|recapito)[^.;,!?]{0,25}?(?:non (?:riuscit|avvenut|effettuat|possibile)|fallit|impossibile|mancat)|mancat[ao] (?:consegn|recapit)|(?:impossibile|tentativo di)[^.;,!?]{0,20}?(?:consegn|recapit)/,
     waiting:
       /(?:pronto|pronta|disponibile)[^.;,!?]{0,20}?ritir|in attesa di (?:ritiro|essere ritirat)|da ritirare|in giacenza/,
     future: /\bsara consegnat|consegna (?:prevista|programmata|stimata)|\bin consegna/,
@@ -109,11 +111,11 @@ const DEFS: Readonly<Record<string, Cues>> = {
   },
   nl: {
     failed:
-      /\b(?:niet|geen)\b[^.;,!?]{0,30}?(?:bezorg|aflever|afgeleverd|geleverd|lever|overhandig)|\b(?:bezorging|aflevering|levering|bezorgpoging)\b[^.;,!?]{0,30}?(?:niet (?:gelukt|mogelijk)|mislukt|onmogelijk)|bezorgpoging|\bmislukt/,
+      /\b(?:niet|geen)\b[^.;,!?]{0,40}?(?:bezorg|aflever|afgeleverd|geleverd|lever|overhandig|achterge|achterlat|afgegeven)|\b(?:bezorging|aflevering|levering|bezorgpoging)\b[^.;,!?]{0,30}?(?:niet (?:gelukt|mogelijk)|mislukt|onmogelijk)|bezorgpoging|\bmislukt/,
     waiting:
       /(?:ligt|klaar|gereed|beschikbaar)[^.;,!?]{0,25}?(?:ophalen|afhalen|op te halen|af te halen)|kan (?:worden )?(?:opgehaald|afgehaald)|wacht op (?:ophalen|afhalen)|\bop te halen|\baf te halen/,
     future:
-      /\bwordt[^.;,!?]{0,20}?(?:bezorgd|geleverd)|verwachte? (?:bezorg|lever)|bezorgmoment|gepland/,
+      /\b(?:wordt|kan|zal)[^.;,!?]{0,30}?(?:bezorgd|geleverd|afgegeven|achtergelaten)|verwachte? (?:bezorg|lever)|bezorgmoment|gepland/,
     noReturn: /\bniet (?:retour|teruggestuurd)|\bgeen retour|retour[^.;,!?]{0,25}?geannuleerd/,
   },
   tr: {
@@ -129,7 +131,7 @@ const DEFS: Readonly<Record<string, Cues>> = {
       /(?:未|没有|没|无法|不能|未能|不成功)[^。；;，,]{0,6}?(?:妥投|投递|派送|送达|签收|交付|配送)|(?:投递|派送|妥投|签收|配送|送达)[^。；;，,]{0,6}?(?:失败|不成功|未成功)/,
     waiting:
       /待(?:取|领|自提)|(?:待|等待|请)[^。；;，,]{0,8}?(?:取件|领取|自提|取货)|可(?:取件|领取)|凭取件码/,
-    future: /(?:将|预计|即将)[^。；;，,]{0,6}?(?:送达|派送|投递|签收)|待(?:签收|投递|派送)/,
+    future: /(?:将|预计|即将)[^。；;，,]{0,6}?(?:送达|派送|投递|签收|放)|待(?:签收|投递|派送)/,
     noReturn: /未退回|不退回|取消退回|退回(?:已)?取消/,
   },
 };

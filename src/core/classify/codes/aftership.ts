@@ -81,7 +81,9 @@ export const AFTERSHIP_CODES: CodeTable = {
   Exception_006: e('exception', 'import_customs', 'customs_payment_due', 'held for duties'),
   Exception_007: e('exception', null, 'address_problem', 'incorrect address'),
   Exception_008: e('exception', 'pickup_point', 'unclaimed', 'not collected'),
-  Exception_009: e('exception', null, 'other', 'rejected by carrier (non-compliant)'),
+  Exception_009: e('exception', null, 'other', 'rejected by carrier (non-compliant)', {
+    refine: ['exception'],
+  }),
   Exception_010: e('exception', 'returning', 'returning_to_sender', 'returning to sender'),
   Exception_011: e('exception', 'returned', 'returned_to_sender', 'returned to sender'),
   Exception_012: e('exception', null, 'damaged', 'damaged'),

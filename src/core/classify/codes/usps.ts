@@ -49,7 +49,12 @@ export const USPS_CODES: CodeTable = {
   '53': attempt('receptacle blocked'),
   '54': attempt('receptacle full / item oversized'),
   '55': attempt('no secure location'),
-  '56': attempt('no authorised recipient available'),
+  '56': e(
+    'failed_attempt',
+    'out_for_delivery',
+    'recipient_absent',
+    'no authorised recipient available',
+  ),
   '71': e('in_transit', null, 'delayed', 'delivery rescheduled to next day'),
   '80': e('in_transit', 'picked_up', null, 'picked up by shipping partner'),
   '81': moving('arrived at shipping partner facility'),

@@ -52,7 +52,7 @@ export const DE: LanguageRules = {
     ],
     [
       'customs-payment',
-      /zollgebuhren offen|bitte zahlen|(?:einfuhrabgaben|zollgebuhren|abgaben|gebuhren|zoll|steuern|einfuhrumsatzsteuer)[^.;]*?(?:zahlen|bezahl|faellig|fallig|offen|entricht)|zahlung (?:erforderlich|ausstehend)|(?:bitte )?(?:bezahlen|zahlen) sie/,
+      /zollgebuhren offen|bitte zahlen|(?:einfuhrabgaben|zollgebuhren|abgaben|gebuhren|zoll|steuern|einfuhrumsatzsteuer)[^.;]*?(?:zahlen|bezahl|faellig|fallig|offen|entricht)|zahlung (?:erforderlich|ausstehend)|(?:bitte )?(?:bezahlen|zahlen) sie|(?:einfuhrabgaben|zollgebuhren|abgaben|gebuhren|steuern|einfuhrumsatzsteuer)[^;]{0,40}?(?:zu (?:zahlen|bezahlen|entrichten)|zahlbar|bezahlt werden)|\bfallen[^;]{0,40}?(?:abgaben|gebuhren|steuern|zoll)[^;]{0,30}?\ban\b/,
       L.customsPayment,
     ],
     [
@@ -76,6 +76,12 @@ export const DE: LanguageRules = {
       L.customsHeld,
     ],
     ['import-customs', /zoll|verzollung|einfuhr/, L.importCustoms],
+    // Data only: "noch nicht eingeliefert" is not a drop-off.
+    [
+      'not-yet-handed',
+      /noch nicht (?:[a-z]+ ){0,3}?(?:eingeliefert|aufgegeben|abgegeben|eingegangen)|noch nicht (?:an uns|an die post|an dhl) ubergeben/,
+      L.infoReceived,
+    ],
     [
       'return-requested',
       /(?:rucksendung|retoure)[^.;]*?(?:beantragt|angefordert|angemeldet|angefragt)|retoure (?:angemeldet|beantragt)/,
@@ -89,7 +95,7 @@ export const DE: LanguageRules = {
     ],
     [
       'returning',
-      /rucksendung|zuruck an den (?:absender|versender)|geht zuruck|zuruckgesendet|zuruckgeschickt|retoure|rucklauf|wird zuruck/,
+      /rucksendung|zuruck an den (?:absender|versender)|geht zuruck|zuruckgesendet|zuruckgeschickt|retoure|rucklauf|wird zuruck|ruckweg|ruckversand|(?:auf dem weg|unterwegs) zuruck|zuruck (?:zum|an den) (?:absender|versender)/,
       L.returning,
     ],
     [
@@ -126,7 +132,7 @@ export const DE: LanguageRules = {
     ],
     [
       'address-problem',
-      /adresse (?:falsch|unvollstandig|unbekannt|fehlerhaft|nicht auffindbar)|(?:falsche|unvollstandige|fehlerhafte) adresse|empfanger unbekannt|unbekannt verzogen/,
+      /adresse (?:falsch|unvollstandig|unbekannt|fehlerhaft|nicht auffindbar)|(?:falsche|unvollstandige|fehlerhafte) adresse|empfanger unbekannt|unbekannt verzogen|hausnummer (?:unbekannt|falsch|fehlt|nicht (?:auffindbar|gefunden|vorhanden|angegeben))|(?:falsche|fehlende|unvollstandige) (?:hausnummer|anschrift)|anschrift (?:falsch|unvollstandig|unbekannt|nicht auffindbar)/,
       L.addressProblem,
     ],
     [
@@ -162,11 +168,16 @@ export const DE: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /wird (?:voraussichtlich )?(?:am|morgen|in)[^.;]*?zugestellt|voraussichtlich|geplante zustellung|zustelltermin/,
+      /wird (?:voraussichtlich )?(?:am|morgen|in)[^.;]*?zugestellt|voraussichtlich|geplante zustellung|zustelltermin|(?:zustellung|lieferung|auslieferung)[^;]{0,30}?(?:geplant|vorgesehen|terminiert|angekundigt)|(?:geplant|vorgesehen)e? (?:zustellung|lieferung)/,
       L.inTransit,
       0.7,
     ],
     ['mailbox', /(?:in den|im|in ihren) briefkasten|briefkasten eingeworfen/, L.delivered],
+    [
+      'neighbour',
+      /(?:an|bei|beim) (?:einen |einem |den |dem |ihren |ihrem |ihre |ihrer |eine |einer |die |der )?(?:nachbar|nachbarin|hausmeister|hausverwaltung|empfang|rezeption|pfortner|concierge|mitbewohner)[a-z]*[^.;]{0,30}?(?:ubergeben|abgegeben|zugestellt|ausgehandigt|hinterlegt)|nachbar(?:in|n)? (?:[a-z]+ ){0,2}?(?:ubergeben|abgegeben|zugestellt)/,
+      L.delivered,
+    ],
     [
       'safe-place',
       /(?:abgelegt|abgestellt|hinterlegt) (?:am|an|im|vor|in|auf)|wunschablageort|ablageort|abstellort/,
@@ -189,13 +200,13 @@ export const DE: LanguageRules = {
     ['transit-hub-early', /transitzentrum|transit-?hub/, L.transitHub],
     [
       'arrived-destination',
-      /eingelangt|(?:im|ins) zielland|ankunft im zielland|in deutschland (?:eingetroffen|angekommen)|im bestimmungsland|importzentrum|internationale(?:n)? (?:paket|post)zentrum[^.;]*?(?:eingetroffen|angekommen)/,
+      /eingelangt|(?:im|ins) zielland|ankunft im zielland|in (?:deutschland|osterreich|der schweiz|luxemburg) (?:eingetroffen|angekommen|eingelangt)|im bestimmungsland|importzentrum|internationale(?:n)? (?:paket|post)zentrum[^.;]*?(?:eingetroffen|angekommen)/,
       L.arrivedDest,
     ],
     ['transit-hub', /transitland|im transitland/, L.transitHub],
     [
       'departed-origin',
-      /ins ausland versendet|an die fluggesellschaft|fluggesellschaft ubergeben|abgangsflughafen|flug[^.;]*?gestartet|(?:hat das|verlasst das) (?:abgangsland|ursprungsland|herkunftsland)|abgangsland|exportiert/,
+      /ins ausland versendet|an die fluggesellschaft|fluggesellschaft ubergeben|abgangsflughafen|flug[^.;]*?gestartet|(?:hat das|verlasst das) (?:abgangsland|ursprungsland|herkunftsland)|abgangsland|ausgangsland|versandland|herkunftsland|ursprungsland|exportiert/,
       L.departedOrigin,
     ],
     ['international-transit', /flug|flughafen|luftfracht|international/, L.intlTransit],

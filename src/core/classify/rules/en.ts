@@ -80,7 +80,7 @@ export const EN: LanguageRules = {
     ],
     [
       'customs-docs',
-      /(?:clearing agency|customs broker|broker)[^.;]*?(?:requires?|needs?)[^.;]*?(?:information|documents?|documentation)|customs[^.;]*?(?:documents?|documentation|information|invoice|identification|id number|tax id|cpf|passport|declaration)[^.;]*?(?:required|needed|missing|requested|incomplete|insufficient)|(?:documents?|documentation|information|invoice|identification) (?:is |are )?(?:required|needed|missing|requested)[^.;]*?(?:customs|clearance)|(?:awaiting|pending|waiting for) (?:the )?(?:customs )?(?:documents|documentation|information from)|(?:importer|recipient|consignee)'?s? documentation|customs (?:requires?|needs?|requested|is requesting)|(?:tax id|tax number|id number|identification|invoice)[^.;]*?(?:required|needed|missing|requested)/,
+      /(?:clearing agency|customs broker|broker)[^.;]*?(?:requires?|needs?)[^.;]*?(?:information|documents?|documentation)|customs[^.;]*?(?:documents?|documentation|information|invoice|identification|id number|tax id|cpf|passport|declaration)[^.;]*?(?:required|needed|missing|requested|incomplete|insufficient)|(?:documents?|documentation|information|invoice|identification) (?:is |are )?(?:required|needed|missing|requested)[^.;]*?(?:customs|clearance)|(?:awaiting|pending|waiting for) (?:the )?(?:customs )?(?:documents|documentation|information from)|(?:importer|recipient|consignee)'?s? documentation|customs (?:requires?|needs?|requested|is requesting)|(?:tax id|tax number|id number|identification|invoice)[^.;]*?(?:required|needed|missing|requested)|(?:must|need to|needs to|has to|have to|should|asked to|required to) (?:supply|provide|send|submit|present|upload)[^.;]*?(?:invoice|documents?|documentation|information|identification|\bid\b|tax (?:id|number)|proof|receipt)/,
       L.customsDocs,
     ],
     [
@@ -90,7 +90,7 @@ export const EN: LanguageRules = {
     ],
     [
       'customs-payment',
-      /(?:charges|fees?|duties|taxes|vat)[^.;]*?(?:needs?|have|has) to be paid|to be paid before|(?:import |customs )?charges (?:are |have been )?(?:due|to be paid|unpaid)|held until [^.;]*?paid|(?:duties|duty|taxes|tax|vat|import fees?|customs (?:fees?|charges?|duties))[^.;]*?(?:pay|payment|due|unpaid|outstanding|owed|required|to be paid|must be paid|collect)|(?:awaiting|pending|requires?|waiting for|requested) (?:the )?(?:customs )?payment|payment (?:of|for) (?:the )?(?:duties|taxes|customs|import)|(?:pay|paying) (?:the )?(?:duties|taxes|customs)|(?:fee|charge|duty|duties|tax|taxes|vat) (?:is |are )?(?:due|payable|outstanding|to pay)|fee to pay/,
+      /(?:charges|fees?|duties|taxes|vat)[^.;]*?(?:needs?|have|has) to be paid|to be paid before|(?:import |customs )?charges (?:are |have been )?(?:due|to be paid|unpaid)|held until [^.;]*?paid|(?:duties|duty|taxes|tax|vat|import fees?|customs (?:fees?|charges?|duties))[^.;]*?(?:pay|payment|due|unpaid|outstanding|owed|required|to be paid|must be paid|collect)|(?:awaiting|pending|requires?|waiting for|requested) (?:the )?(?:customs )?payment|payment (?:of|for) (?:the )?(?:duties|taxes|customs|import)|(?:pay|paying) (?:the )?(?:duties|taxes|customs)|(?:fee|charge|duty|duties|tax|taxes|vat) (?:is |are )?(?:due|payable|outstanding|to pay)|fee to pay|(?:fees?|charges?|dut(?:y|ies)|tax(?:es)?|vat|gst|customs|amount)[^;]{0,60}?(?:must|need to|needs to|has to|have to|should) be paid|(?<!\bno )(?:fees?|charges?|dut(?:y|ies)|tax(?:es)?|vat|gst)\b[^.;]{0,40}?(?:payable|outstanding|owed)|(?:fees?|charges?|dut(?:y|ies)|tax(?:es)?|vat|gst) (?:of|amount)[^;]{0,20}? (?:is |are )?(?:due|payable)|\bpay (?:the |your )?(?:import |customs )?(?:dut(?:y|ies)|tax(?:es)?|vat|fees?|charges?)\b/,
       L.customsPayment,
     ],
     [
@@ -112,7 +112,7 @@ export const EN: LanguageRules = {
     ],
     [
       'return-requested',
-      /(?:asked|requested|request) for [^.;]*?(?:to be )?return|return(?: to (?:sender|shipper))? (?:has been |was |is )?(?:requested|initiated by|pending approval)|(?:request(?:ed)?|requesting) (?:a |the )?return|return request|return label/,
+      /(?:asked|requested|request) for [^.;]*?(?:to be )?return|return(?: to (?:sender|shipper))? (?:has been |was |is )?(?:requested|initiated by|pending approval)|(?:request(?:ed)?|requesting) (?:a |the )?return|return request|return label|(?:change|redirect(?:ion)?|instruction)s? requested:? (?:to )?return|requested:? return to (?:sender|shipper)/,
       L.inTransit,
       GENERIC,
     ],
@@ -171,7 +171,7 @@ export const EN: LanguageRules = {
     [
       'pickup-point',
       new RegExp(
-        `held[^.;]*?(?:addressee|recipient|customer) (?:notified|informed)|being held for (?:the )?(?:addressee|recipient|customer)|can be collected|held at [^.;]*?(?:access point|pick ?-?up point|locker|post office|service point|parcel shop)|for (?:customer |recipient )?(?:pick ?-?up|collection)\\b|(?:is|are) (?:now )?(?:at|in) (?:the |a |your )?${PICKUP_PLACE}|(?:available|ready|waiting|awaiting|held|kept|stored|holding) (?:for )?(?:(?:the )?(?:recipient|addressee|customer) (?:to |for )?)?(?:collection|pick ?-?up|pickup|to be (?:collected|picked up))|(?:arrived|delivered|deposited|placed|available|dropped|stored|ready) (?:at|in|to) (?:the |a |your )?(?:[a-z]+ )?${PICKUP_PLACE}|${PICKUP_PLACE}[^.;]*?(?:ready|available|waiting|awaiting|arrived)|hold at location|held at (?:the )?(?:post office|counter)|ready to (?:be )?(?:collected|picked up)|(?:please )?collect (?:it|your parcel|your item)`,
+        `held[^.;]*?(?:addressee|recipient|customer) (?:notified|informed)|being held for (?:the )?(?:addressee|recipient|customer)|can be collected|held at [^.;]*?(?:access point|pick ?-?up point|locker|post office|service point|parcel shop)|for (?:customer |recipient )?(?:pick ?-?up|collection)\\b|(?:is|are) (?:now )?(?:at|in) (?:the |a |your )?${PICKUP_PLACE}|(?:available|ready|waiting|awaiting|held|kept|stored|holding) (?:for )?(?:(?:the )?(?:recipient|addressee|customer) (?:to |for )?)?(?:collection|pick ?-?up|pickup|to be (?:collected|picked up))|(?:arrived|delivered|deposited|placed|available|dropped|stored|ready) (?:at|in|to) (?:the |a |your )?(?:[a-z]+ )?${PICKUP_PLACE}|${PICKUP_PLACE}[^.;]*?(?:ready|available|waiting|awaiting|arrived)|hold at location|held at (?:the )?(?:post office|counter)|ready to (?:be )?(?:collected|picked up)|(?:please )?collect (?:it|your parcel|your item)|\\b(?:waiting|ready|here) for you (?:at|in)\\b|\\bwaiting for you to (?:collect|pick)`,
       ),
       L.pickupPoint,
     ],
@@ -188,17 +188,17 @@ export const EN: LanguageRules = {
     ],
     [
       'attempt-absent',
-      /(?:no ?one|nobody) (?:was )?(?:home|available|in|present|at home)|(?:recipient|addressee|customer|consignee|receiver) (?:was )?(?:not (?:available|at home|home|present|in|reachable)|unavailable|absent|unreachable)|not at home|nobody in|(?:we )?missed you|(?:recipient|addressee|customer|consignee) could not be (?:reached|contacted)/,
+      /(?:no ?one|nobody) (?:was )?(?:home|available|in|present|at home)|(?:recipient|addressee|customer|consignee|receiver) (?:was )?(?:not (?:available|at home|home|present|in|reachable)|unavailable|absent|unreachable)|not at home|nobody in|(?:we )?missed you|(?:recipient|addressee|customer|consignee) could not be (?:reached|contacted)|\bno (?:authori[sz]ed )?(?:recipient|one|person|adult|signer|signatory) (?:was )?(?:available|present|home|at home)\b/,
       L.failedAbsent,
     ],
     [
       'address-problem',
-      /(?:street|house|building|apartment) number (?:is )?(?:incorrect|wrong|missing|invalid)|(?:incorrect|wrong|incomplete|insufficient|invalid|bad|unknown) address|address (?:is |was )?(?:incorrect|wrong|incomplete|insufficient|invalid|unknown|not found|unidentifiable|problem|issue|error)|(?:addressee|recipient|customer) (?:has )?moved|gone away|addressee unknown/,
+      /(?:street|house|building|apartment) number (?:is )?(?:incorrect|wrong|missing|invalid)|(?:incorrect|wrong|incomplete|insufficient|invalid|bad|unknown) address|address (?:is |was )?(?:incorrect|wrong|incomplete|insufficient|invalid|unknown|not found|unidentifiable|problem|issue|error)|(?:addressee|recipient|customer) (?:has )?moved|gone away|addressee unknown|(?:address|house|street|building|flat|apartment)(?: number| name)? (?:could not|cannot|couldn't|can't) be (?:found|located|identified)|(?:could not|cannot|couldn't|unable to) (?:find|locate) (?:the |your )?(?:address|house|street|building|premises)/,
       L.addressProblem,
     ],
     [
       'not-delivered',
-      /not (?:been |be )?delivered|undelivered|undeliverable|(?:could|can|was|were) not (?:be )?deliver|unable to deliver|cannot be delivered|(?:delivery|deliver(?:y)? attempt)[^.;]*?(?:failed|unsuccessful|not successful|not possible|impossible|missed)|(?:failed|unsuccessful|missed|attempted) delivery|delivery (?:was )?attempted|attempt(?:ed)? to deliver|delivery attempt|(?:notice|card|notification|note) (?:was )?left|(?:leave|left) (?:a )?(?:notice|card)|redelivery|re-delivery|safe ?place unavailable/,
+      /not (?:been |be )?delivered|undelivered|undeliverable|(?:could|can|was|were) not (?:be )?deliver|unable to deliver|cannot be delivered|(?:delivery|deliver(?:y)? attempt)[^.;]*?(?:failed|unsuccessful|not successful|not possible|impossible|missed)|(?:failed|unsuccessful|missed|attempted) delivery|delivery (?:was )?attempted|attempt(?:ed)? to deliver|delivery attempt|(?:notice|card|notification|note) (?:was )?left|(?:leave|left) (?:a )?(?:notice|card)|redelivery|re-delivery|safe ?place unavailable|no safe ?place (?:available|found)/,
       L.failedAttempt,
     ],
     // Look-alikes of delivery.
@@ -209,12 +209,12 @@ export const EN: LanguageRules = {
     ],
     [
       'to-last-mile',
-      /(?:delivered|handed(?: over| off)?|tendered|transferred|forwarded|passed|given) to (?:the )?(?:local|last[- ]mile|final[- ]mile|domestic|national|destination|delivery|postal) (?:carrier|courier|post|postal|company|partner|service|operator|agent)|(?:delivered|handed(?: over| off)?|tendered|transferred|forwarded|passed|given) to (?:usps|royal mail|la poste|colissimo|correos|correios|postnl|dhl|ups|fedex|gls|dpd|hermes|evri|inpost|poczta|pttl?|canada post|australia post|japan post)|handover to (?:the )?(?:local|last|delivery|postal|destination)|(?:accepted|received) by (?:the )?(?:local|last[- ]mile|destination|delivery) (?:delivery )?(?:carrier|courier|post|postal|operator|company|partner)|last[- ]mile|new tracking number|delivery partner/,
+      /(?:delivered|handed(?: over| off)?|tendered|transferred|forwarded|passed|given) to (?:the |a )?(?:local|last[- ]mile|final[- ]mile|domestic|national|destination|delivery|postal)(?: delivery| postal| courier)? (?:carrier|courier|post|postal|company|partner|service|operator|agent)|(?:delivered|handed(?: over| off)?|tendered|transferred|forwarded|passed|given) to (?:usps|royal mail|la poste|colissimo|correos|correios|postnl|dhl|ups|fedex|gls|dpd|hermes|evri|inpost|poczta|pttl?|canada post|australia post|japan post)|handover to (?:the )?(?:local|last|delivery|postal|destination)|(?:accepted|received) by (?:the )?(?:local|last[- ]mile|destination|delivery) (?:delivery )?(?:carrier|courier|post|postal|operator|company|partner)|last[- ]mile|new tracking number|delivery partner/,
       L.lastMile,
     ],
     [
       'ready-for-delivery',
-      /(?:ready|prepared|preparing|sorted|scheduled) for (?:final )?delivery|awaiting (?:final )?delivery|being prepared for delivery|(?:due|scheduled) for redelivery/,
+      /(?:ready|prepared|preparing|sorted) for (?:final )?delivery|awaiting (?:final )?delivery|being prepared for delivery|(?:due|scheduled) for redelivery/,
       L.destFacility,
     ],
     [
@@ -230,7 +230,7 @@ export const EN: LanguageRules = {
     ],
     [
       'ofd-courier',
-      /\b(?:courier|driver|postman|postwoman|postie|carrier) is (?:now )?(?:delivering|on (?:the|their|his|her) way)|\bloaded (?:on|onto|into) (?:the |a |our )?(?:delivery )?(?:vehicle|van|truck)|\bon (?:its|the|their) way to you today|\bwith (?:our|the|your) (?:driver|courier|postman) (?:for delivery|today)|\bbeing delivered today/,
+      /\b(?:courier|driver|postman|postwoman|postie|carrier) is (?:now )?(?:delivering|on (?:the|their|his|her) way)|\bloaded (?:on|onto|into) (?:the |a |our )?(?:delivery )?(?:vehicle|van|truck)|\bon (?:its|the|their) way to you today|(?:^|\b(?:is|are|now|it's) )with (?:our|the|your) (?:delivery )?(?:driver|courier|postman|postwoman|postie)\b|\bbeing delivered today|\bexpect(?:ing)? to deliver (?:it|your [a-z]+|the [a-z]+) today|\bexpect it today/,
       L.outForDelivery,
     ],
     [
@@ -252,14 +252,14 @@ export const EN: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /(?:will|to) be delivered|delivery (?:is |has been )?(?:scheduled|expected|planned|estimated|date)|(?:expected|estimated|scheduled|planned|new) delivery|delivery appointment|delivery window|\beta\b/,
+      /(?:will|to) be delivered|delivery (?:is |has been )?(?:scheduled|expected|planned|estimated|date)|(?:expected|estimated|scheduled|planned|new) delivery|scheduled for (?:final )?delivery|delivery appointment|delivery window|\beta\b/,
       L.inTransit,
       0.7,
     ],
     // Delivered, once every look-alike above has had its chance.
     [
       'left-in-mailbox',
-      /\b(?:left|placed|put|posted|dropped) (?:in|into|through|at|on) (?:your|the) (?:mail ?box|letter ?box|post ?box|mail ?slot|porch|front door|doorstep|safe place)|\bhanded (?:to|over to) (?:the )?(?:recipient|addressee|customer)\b|\bsigned for by\b|\breceived by (?:the )?(?:recipient|addressee|customer)/,
+      /\b(?:left|placed|put|posted|dropped|hidden) (?:in|into|through|at|on|behind|under|beside|inside) (?:your |the |a )?(?:[a-z]+ ){0,2}?(?:mail ?box|letter ?box|post ?box|mail ?slot|porch|front door|back door|side door|doorstep|safe ?place|safe location|garage|shed|parcel box|meter box)|\b(?:left|handed|given|delivered)(?: over)? (?:to|with) (?:a |your |the )?(?:neighbou?r|concierge|doorman|porter|receptionist|reception|front desk|building (?:manager|reception|staff)|security desk|mail ?room|caretaker|housemate)|\b(?:received|accepted|signed for|collected) by (?:a |your |the )?(?:neighbou?r|concierge|doorman|porter|receptionist|reception|front desk|security desk|caretaker|housemate)|\bhanded (?:to|over to) (?:the )?(?:recipient|addressee|customer)\b|\bsigned for by\b|\breceived by (?:the )?(?:recipient|addressee|customer)/,
       L.delivered,
     ],
     ['delivered-abbrev', /\b(?:dlvd|dlv'?d|delv'?d|deliv'?d|del'd)\b/, L.delivered],
@@ -274,7 +274,7 @@ export const EN: LanguageRules = {
       /prohibited|forbidden|restricted (?:item|goods|article)|dangerous goods|hazardous|not (?:allowed|permitted) (?:for|to be)|security (?:check|screening|inspection) (?:failed|not passed)|contains? (?:batter(?:y|ies)|liquids?)/,
       L.prohibited,
     ],
-    ['damaged', /damaged|damage|broken|torn|crushed|wet parcel/, L.damaged],
+    ['damaged', /damaged|damage|broken|\btorn\b|crushed|wet parcel/, L.damaged],
     [
       'lost',
       /unable to locate (?:your|the) (?:package|parcel|item|shipment)|trace has been initiated|\blost\b|missing|cannot be (?:found|located|traced)|could not be (?:found|located|traced)|untraceable|whereabouts unknown/,
@@ -356,7 +356,7 @@ export const EN: LanguageRules = {
     ],
     [
       'info-received',
-      /preparing (?:the )?(?:shipment|parcel|package|item)|(?:seller|merchant|shipper|sender) (?:is )?(?:preparing|packing)|tracking number (?:generated|created|assigned)|instruction data|(?:provided|sent|transmitted) [^.;]*?electronically|(?:shipment|order|shipping|electronic|pre-?shipment|item|parcel|package|consignment|sender|shipper) (?:information|info|data|details|notification|label)|information (?:received|submitted|transmitted|sent)|(?:label|waybill|consignment note|airway bill) (?:created|printed|generated|issued)|pre-?advice|pre-?alert|(?:awaiting|waiting for|not yet received) (?:the )?(?:item|parcel|shipment|package)|(?:seller|merchant|shipper|sender|order) (?:has )?(?:shipped|packed|dispatched|prepared|created|confirmed|processed)|(?:order|parcel|package|item) (?:has been )?(?:packed|prepared|processed)|not yet (?:received|handed over|in our possession|shipped)|manifest|itmatt|order (?:received|placed|created)|label created|created (?:a )?(?:shipping )?label|ready to ship|pending (?:shipment|dispatch)|(?:outbound|left) (?:from )?(?:the )?(?:seller|merchant)|expected by|(?:shipping|delivery) (?:order|instruction)/,
+      /preparing (?:the )?(?:shipment|parcel|package|item)|(?:seller|merchant|shipper|sender) (?:is )?(?:preparing|packing)|(?:seller|merchant|shipper|sender|store|shop|retailer) (?:is )?getting (?:your |the )?(?:order|package|parcel|item|shipment) ready|(?:order|package|parcel|item|shipment) is being (?:prepared|packed)|tracking number (?:generated|created|assigned)|instruction data|(?:provided|sent|transmitted) [^.;]*?electronically|(?:shipment|order|shipping|electronic|pre-?shipment|item|parcel|package|consignment|sender|shipper) (?:information|info|data|details|notification|label)|information (?:received|submitted|transmitted|sent)|(?:label|waybill|consignment note|airway bill) (?:created|printed|generated|issued)|pre-?advice|pre-?alert|(?:awaiting|waiting for|not yet received) (?:the )?(?:item|parcel|shipment|package)|(?:seller|merchant|shipper|sender|order) (?:has )?(?:shipped|packed|dispatched|prepared|created|confirmed|processed)|(?:order|parcel|package|item) (?:has been )?(?:packed|prepared|processed)|not yet (?:received|handed over|in our possession|shipped)|manifest|itmatt|order (?:received|placed|created)|label created|created (?:a )?(?:shipping )?label|ready to ship|pending (?:shipment|dispatch)|(?:outbound|left) (?:from )?(?:the )?(?:seller|merchant)|expected by|(?:shipping|delivery) (?:order|instruction)/,
       L.infoReceived,
     ],
     [

@@ -40,6 +40,12 @@ export const ES: LanguageRules = {
     'al',
   ],
   rules: [
+    // Not yet handed over by the sender: data only.
+    [
+      'not-yet-handed',
+      /aun no (?:ha sido |se ha |fue )?(?:entregad[oa]|depositad[oa]|admitid[oa])(?: por el remitente| en (?:la )?oficina)?/,
+      L.infoReceived,
+    ],
     [
       'export-held',
       /export[^.;]*?(?:retenid|deten)|(?:retenid|detenid)[^.;]*?exportacion/,
@@ -86,6 +92,11 @@ export const ES: LanguageRules = {
       /(?:ha )?(?:solicitad|pedid|requerid)[oa] (?:la )?devolucion|solicitada la devolucion|(?:solicitud|solicitada?) (?:de )?devolucion/,
       L.inTransit,
       GENERIC,
+    ],
+    [
+      'being-returned',
+      /(?:siendo|sera|va a ser|en proceso de ser) (?:devuelt[oa]|reenviad[oa]|enviad[oa] de vuelta)/,
+      L.returning,
     ],
     [
       'returned',
@@ -164,7 +175,7 @@ export const ES: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /se entregara|sera entregad|entrega (?:prevista|programada|estimada)|fecha (?:prevista|estimada)/,
+      /se entregara|sera entregad|entrega (?:esta |sera )?(?:prevista|programada|estimada|planificada)|(?:prevista|programada|planificada) (?:la )?entrega|fecha (?:prevista|estimada)/,
       L.inTransit,
       0.7,
     ],
@@ -176,6 +187,11 @@ export const ES: LanguageRules = {
     [
       'left-in-mailbox',
       /(?:dejad|depositad)[oa] en (?:el |tu |su )?buzon|(?:recogid|retirad)[oa] por (?:el )?(?:destinatario|cliente)|entregado en mano/,
+      L.delivered,
+    ],
+    [
+      'left-safe-place',
+      /dejad[oa] (?:en (?:el )?lugar (?:seguro|indicado|acordado)|con (?:el |la |un |una |su )?(?:vecin|conserje|porter)[a-z]*|en (?:la )?(?:porteria|conserjeria|recepcion))|entregad[oa] (?:a|al|a la) (?:su )?(?:vecin|conserje|porter)/,
       L.delivered,
     ],
     [
@@ -191,7 +207,7 @@ export const ES: LanguageRules = {
     ['weather', /meteorolog|clima|temporal|tormenta/, L.weather],
     ['misrouted', /mal encaminad|error de (?:clasificacion|encaminamiento)|desviad/, L.misrouted],
     ['delayed', /retras|demora/, L.delayed],
-    ['transit-hub', /centro de transito|pais de transito/, L.transitHub],
+    ['transit-hub', /centro de transito|pais (?:de transito|intermedio)/, L.transitHub],
     [
       'toward-destination',
       /(?:hacia|rumbo a|en vuelo (?:hacia|a)) (?:el )?pais de destino|en vuelo/,
@@ -204,7 +220,7 @@ export const ES: LanguageRules = {
     ],
     [
       'departed-origin',
-      /salido del aeropuerto|aeropuerto de origen|(?:salida|salio|ha salido) (?:del )?(?:pais de origen|origen|china)|(?:en vuelo|vuelo de salida)|enviado al extranjero/,
+      /salido del aeropuerto|aeropuerto de origen|(?:salida|salio|ha salido) (?:del )?(?:pais de origen|origen|china)|(?:en vuelo|vuelo de salida)|enviado al extranjero|con destino al extranjero/,
       L.departedOrigin,
     ],
     ['international-transit', /transito internacional|vuelo|aeropuerto/, L.intlTransit],

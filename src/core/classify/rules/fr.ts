@@ -55,7 +55,7 @@ export const FR: LanguageRules = {
     ['export-customs', /douane (?:a l'|d')export|export(?:ation)?/, L.exportCustoms],
     [
       'customs-payment',
-      /reglement des (?:frais|droits|taxes)|(?:droits|taxes|frais|tva)[^.;]*?a (?:payer|regler)|(?:droits|taxes|frais) (?:de douane |et taxes |douaniers )?(?:a (?:payer|regler)|dus|impayes)|(?:en attente|attente) de (?:paiement|reglement)|paiement (?:des )?(?:droits|taxes|frais)|(?:payer|regler) (?:les )?(?:droits|taxes|frais)/,
+      /reglement des (?:frais|droits|taxes)|(?:droits|taxes|frais|tva)[^.;]*?a (?:payer|regler)|(?:droits|taxes|frais) (?:de douane |et taxes |douaniers )?(?:a (?:payer|regler)|dus|impayes)|(?:en attente|attente) de (?:paiement|reglement)|paiement (?:des )?(?:droits|taxes|frais)|(?:payer|regler) (?:les )?(?:droits|taxes|frais)|a acquitter|(?:droits|taxes|frais|tva)[^;]{0,40}?(?:a (?:payer|regler|acquitter)|exigibles|payables)|(?:acquitter|s'acquitter) (?:des |les |vos )?(?:droits|taxes|frais|tva)/,
       L.customsPayment,
     ],
     [
@@ -71,19 +71,19 @@ export const FR: LanguageRules = {
     ['import-customs', /douane|dedouanement|formalites douanieres/, L.importCustoms],
     [
       'not-yet-handed',
-      /pas encore (?:ete )?(?:remis|pris en charge|depose|confie)|en attente (?:du colis|de (?:la )?prise en charge|de depot)|colis (?:est )?annonce|informations? d'expedition/,
+      /pas encore (?:ete )?(?:remis|pris en charge|depose|confie)|en attente (?:du colis|de (?:la )?prise en charge|de depot)|colis (?:est )?annonce|informations? d'expedition|en (?:cours de )?preparation(?! (?:pour|a) (?:la |sa )?(?:livraison|distribution|tournee))|(?:pret|prepare|emballe)e?s? (?:par|chez) (?:l'expediteur|le vendeur|votre (?:vendeur|commercant|marchand)|le marchand|le commercant)/,
       L.infoReceived,
     ],
     [
       'sender-dropoff',
-      /(?:depose|remis|confie)[^.;]*?par l'expediteur|(?:a ete|est) depose (?:en|au) (?:bureau de poste|point relais|agence)/,
+      /(?:depose|remis|confie)[^.;]*?par l'expediteur|(?:a ete|est) depose (?:en|au|dans un|dans une) (?:bureau de poste|point (?:relais|de contact|la poste|poste)|agence|relais)(?![^.;]*?(?:disponible|retir|vous attend|a votre disposition))/,
       L.pickedUp,
     ],
     ['return-requested', /demande de retour|retour (?:demande|sollicite)/, L.inTransit, GENERIC],
     ['refused', /refuse|refus/, L.refused],
     [
       'returned',
-      /(?:retourne|livre|distribue|remis|rendu) (?:a|a l')(?: )?expediteur|retourne a l'expediteur|renvoye a l'expediteur|de retour chez (?:l')?expediteur/,
+      /(?:retourne|livre|distribue|remis|rendu) (?:a|a l')(?: )?expediteur|retourne a l'expediteur|renvoye a l'expediteur|de retour chez (?:l')?expediteur|revenu chez (?:son |l')?expediteur/,
       L.returned,
     ],
     [
@@ -172,7 +172,7 @@ export const FR: LanguageRules = {
     ],
     [
       'delivered',
-      /\blivree?s?\b|\bdistribuee?s?\b|remis (?:au|en main propre|au destinataire|a (?:votre |un |son )?voisin)|deposee? dans (?:votre|la) boite aux lettres|livraison effectuee/,
+      /\blivree?s?\b|\bdistribuee?s?\b|remis (?:au|en main propre|au destinataire|a (?:votre |un |son )?voisin)|(?:remis|livre|depose|confie|laisse)e?s? (?:a |au |aupres d[eu] |chez |avec )(?:votre |un |une |le |la |l'|son |sa )?(?:voisin|voisine|gardien|gardienne|concierge|accueil|reception|loge|gardiennage|mandataire)|(?:depose|laisse)e?s? (?:en lieu sur|devant (?:votre |la )?porte|dans (?:votre |le )?(?:jardin|garage))|deposee? dans (?:votre|la) boite aux lettres|livraison effectuee/,
       L.delivered,
     ],
     ['prohibited', /interdit|prohibe|non autorise|marchandise dangereuse/, L.prohibited],
@@ -185,7 +185,11 @@ export const FR: LanguageRules = {
       /mal achemine|erreur d'acheminement|mal trie|erreur de tri|reachemine/,
       L.misrouted,
     ],
-    ['transit-hub', /pays de transit|hub de transit|centre de transit/, L.transitHub],
+    [
+      'transit-hub',
+      /pays (?:de transit|intermediaire)|hub de transit|centre de transit/,
+      L.transitHub,
+    ],
     [
       'departed-origin',
       /(?:quitte|a quitte|depart du|parti du) (?:le )?pays (?:d'origine|d'expedition)|(?:vol|avion) a decolle|decolle de l'aeroport/,

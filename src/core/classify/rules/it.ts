@@ -37,6 +37,12 @@ export const IT: LanguageRules = {
     'arrivata',
   ],
   rules: [
+    // Not yet handed over by the sender: data only.
+    [
+      'not-yet-handed',
+      /non ancora (?:stat[oa] )?(?:consegnat|affidat|pres[oa] in carico|spedit)[oa]? (?:al corriere|dal mittente|a noi|a poste)|non ancora (?:spedit|pres[oa] in carico|accettat)/,
+      L.infoReceived,
+    ],
     ['export-held', /esportazione[^.;]*?(?:trattenut|bloccat)/, L.exportHeld],
     [
       'customs-refused',
@@ -51,7 +57,7 @@ export const IT: LanguageRules = {
     ['export-customs', /esportazione|dogana di (?:uscita|esportazione)/, L.exportCustoms],
     [
       'customs-payment',
-      /(?:dazi|tasse|diritti|oneri|iva)[^.;]*?(?:pagare|pagamento|dovuti|da versare)|in attesa (?:di|del) pagamento/,
+      /(?:dazi|tasse|diritti|oneri|iva)[^.;]*?(?:pagare|pagamento|dovuti|da versare|da saldare)|in attesa (?:di|del) pagamento|(?:pagamento|pagare|versare|saldare)[^.;]*?(?:dazi|tasse|diritti doganali|oneri|iva|imposte|spese doganali)/,
       L.customsPayment,
     ],
     [
@@ -73,7 +79,7 @@ export const IT: LanguageRules = {
     ],
     [
       'returning',
-      /in (?:restituzione|rientro|reso)|in ritorno|(?:restituzione|rinvio|ritorno) al mittente|restituit|\breso\b/,
+      /in (?:restituzione|rientro|reso)|in ritorno|(?:restituzione|rinvio|ritorno) al mittente|restituit|\breso\b|(?:sta )?(?:tornando|ritornando|rientrando) al mittente|(?:torna|ritorna|rientra) al mittente/,
       L.returning,
     ],
     [
@@ -91,7 +97,11 @@ export const IT: LanguageRules = {
       /in giacenza|pront[oa] per il ritiro|fermopoint|disponibile (?:per il|al) ritiro|pronto (?:per il|al) ritiro|punto (?:di ritiro|poste|ritiro)|fermoposta|locker|ufficio postale[^.;]*?ritiro|in attesa di ritiro/,
       L.pickupPoint,
     ],
-    ['attempt-closed', /(?:esercizio|negozio|ditta|azienda|ufficio) chius/, L.failedClosed],
+    [
+      'attempt-closed',
+      /(?:esercizio|negozio|ditta|azienda|ufficio|attivita(?: commerciale)?|locale) chius|chius[oa] per (?:ferie|turno)/,
+      L.failedClosed,
+    ],
     [
       'attempt-address',
       /(?:consegna non effettuata|tentativo|non consegnat|mancata consegna|impossibile consegnare)[^;]*?indirizzo (?:errato|incompleto|inesatto|sconosciuto|insufficiente)|indirizzo (?:errato|incompleto|inesatto|sconosciuto|insufficiente)[^;]*?(?:tentativo|non consegnat|mancata consegna|impossibile)|destinatario sconosciuto/,
@@ -131,7 +141,7 @@ export const IT: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /sara consegnat|consegna (?:prevista|programmata|stimata)/,
+      /sara consegnat|consegna (?:e )?(?:prevista|programmata|stimata|pianificata)|(?:prevista|programmata|pianificata) (?:la )?consegna/,
       L.inTransit,
       0.7,
     ],
@@ -139,6 +149,11 @@ export const IT: LanguageRules = {
       'arrived-delivery-office',
       /ufficio di recapito|pront[oa] per la consegna|(?:arrivat[oa]|giunt[oa]) (?:al|presso (?:il|l'))? ?(?:centro|ufficio|filiale) (?:di )?(?:recapito|distribuzione|consegna)|centro (?:di )?recapito|pronto per la consegna/,
       L.destFacility,
+    ],
+    [
+      'left-safe-place',
+      /lasciat[oa] (?:in (?:un )?luogo sicuro|nel luogo (?:concordato|indicato)|(?:al|dal|presso il|con il) (?:vicino|portiere)|in portineria|davanti alla porta)/,
+      L.delivered,
     ],
     ['delivered', /consegnat|recapitat|consegna (?:effettuata|avvenuta|completata)/, L.delivered],
     ['prohibited', /vietat|proibit|merce pericolosa|non consentit/, L.prohibited],
@@ -154,7 +169,11 @@ export const IT: LanguageRules = {
     ],
     ['delayed', /ritard/, L.delayed],
     ['toward-destination', /in volo verso|verso il paese di destinazione/, L.intlTransit],
-    ['transit-hub', /hub di transito|centro di transito|paese di transito/, L.transitHub],
+    [
+      'transit-hub',
+      /hub di transito|centro di transito|paese (?:di transito|intermedio)/,
+      L.transitHub,
+    ],
     [
       'arrived-destination',
       /(?:arrivat[oa]|giunt[oa]) (?:in italia|nel paese di destinazione)|paese di destinazione|arrivo in italia/,
@@ -162,7 +181,7 @@ export const IT: LanguageRules = {
     ],
     [
       'departed-origin',
-      /(?:partit[oa]|uscit[oa]) dal paese di (?:origine|partenza)|(?:volo|aereo) (?:e )?decollato/,
+      /(?:partit[oa] dal|uscit[oa] dal|lasciato il|lascia il|partenza dal) paese (?:di |d')(?:origine|partenza|spedizione)|(?:volo|aereo) (?:e )?decollato/,
       L.departedOrigin,
     ],
     ['international-transit', /volo|aeroporto|trasporto internazionale/, L.intlTransit],

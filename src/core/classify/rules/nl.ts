@@ -37,6 +37,12 @@ export const NL: LanguageRules = {
     'onderweg',
   ],
   rules: [
+    // Announced, not yet handed over by the sender.
+    [
+      'not-yet-handed',
+      /nog niet (?:[a-z]+ ){0,4}?(?:aangeleverd|afgegeven|ingeleverd|aangeboden|verzonden)/,
+      L.infoReceived,
+    ],
     ['export-held', /export[^.;]*?(?:vastgehouden|tegengehouden)/, L.exportHeld],
     [
       'customs-refused',
@@ -45,13 +51,13 @@ export const NL: LanguageRules = {
     ],
     [
       'customs-released',
-      /(?<!wordt )ingeklaard|(?:vrijgegeven|teruggekomen) (?:door|van) (?:de )?douane|douane(?:afhandeling)? (?:is )?(?:afgerond|voltooid|vrijgegeven)|inklaring (?:afgerond|voltooid)/,
+      /(?<!wordt )ingeklaard|(?:vrijgegeven|teruggekomen) (?:door|van) (?:de )?douane|douane(?:afhandeling)? (?:is )?(?:afgerond|voltooid|vrijgegeven)|inklaring (?:afgerond|voltooid)|douane heeft[^.;]*?vrijgegeven/,
       L.customsReleased,
     ],
     ['export-customs', /export|uitvoer/, L.exportCustoms],
     [
       'customs-payment',
-      /betaald (?:worden|moeten)|(?:invoerrechten|heffingen|btw|douanekosten|kosten)[^.;]*?(?:betalen|betaling|verschuldigd|voldoen)|(?:wacht op|in afwachting van) betaling|betaling (?:vereist|nodig)/,
+      /betaald (?:worden|moeten)|(?:invoerrechten|heffingen|btw|douanekosten|kosten)[^.;]*?(?:betalen|betaling|verschuldigd|voldoen)|(?:wacht op|in afwachting van) betaling|betaling (?:vereist|nodig)|(?:moet|moeten|dient|dienen)(?: nog)? (?:eerst )?(?:worden |te worden )betaald|nog (?:te )?betalen|\bte betalen\b/,
       L.customsPayment,
     ],
     [
@@ -73,7 +79,7 @@ export const NL: LanguageRules = {
     ],
     [
       'returned',
-      /(?:terug|geretourneerd|bezorgd|afgeleverd) (?:bij|aan|naar) (?:de )?afzender|retour (?:afzender )?(?:bezorgd|afgeleverd|ontvangen)/,
+      /terug (?:bij|aan) (?:de )?afzender|(?:geretourneerd|bezorgd|afgeleverd) (?:bij|aan|naar) (?:de )?afzender|retour (?:afzender )?(?:bezorgd|afgeleverd|ontvangen)/,
       L.returned,
     ],
     [
@@ -138,7 +144,7 @@ export const NL: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /(?:wordt|zal) (?:morgen|naar verwachting|op)[^.;]*?bezorgd|verwachte bezorg|bezorgmoment|bezorgtijd/,
+      /(?:wordt|zal) (?:morgen|naar verwachting|op)[^.;]*?bezorgd|verwachte bezorg|bezorgmoment|bezorgtijd|(?:bezorging|levering)[^;]{0,20}?(?:gepland|ingepland|verwacht)|(?:geplande|verwachte) (?:bezorging|levering)|bezorgen (?:je|uw|het|de) [a-z]+ (?:morgen|op|tussen)/,
       L.inTransit,
       0.7,
     ],
@@ -147,7 +153,11 @@ export const NL: LanguageRules = {
       /bezorgkantoor|bij (?:het|de) (?:bezorgcentrum|bezorgdepot|distributiecentrum)|bezorgcentrum|klaar voor bezorging|voorbereid voor bezorging/,
       L.destFacility,
     ],
-    ['delivered', /bezorgd|afgeleverd|bij (?:de )?buren|in de brievenbus/, L.delivered],
+    [
+      'delivered',
+      /bezorgd|afgeleverd|bij (?:de |je |uw )?(?:buren|buurman|buurvrouw)|in de brievenbus|(?:afgesproken|veilige|opgegeven|gekozen) (?:plek|plaats)/,
+      L.delivered,
+    ],
     ['prohibited', /verboden|niet toegestaan|gevaarlijke (?:goederen|stoffen)/, L.prohibited],
     ['destroyed', /vernietigd/, L.destroyed],
     ['damaged', /beschadigd|schade/, L.damaged],
@@ -160,7 +170,7 @@ export const NL: LanguageRules = {
     ['transit-hub', /transitcentrum|transit ?hub|land van doorvoer/, L.transitHub],
     [
       'arrived-destination',
-      /(?:aangekomen|gearriveerd) in (?:nederland|belgie|het land van bestemming)|land van bestemming/,
+      /(?:aangekomen|gearriveerd) in (?:nederland|belgie|het land van bestemming)|in (?:nederland|belgie|het land van bestemming) (?:aangekomen|gearriveerd|binnengekomen|ontvangen)|land van bestemming/,
       L.arrivedDest,
     ],
     [

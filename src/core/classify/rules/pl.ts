@@ -38,6 +38,12 @@ export const PL: LanguageRules = {
     'kurier',
   ],
   rules: [
+    // Not yet posted by the sender: data only.
+    [
+      'not-yet-posted',
+      /nie (?:zostala |zostal |zostalo )?(?:jeszcze )?nadan|jeszcze nie (?:zostala |zostal )?nadan|(?:nadawca|sprzedawca) (?:jeszcze )?nie nadal/,
+      L.infoReceived,
+    ],
     [
       'export-held',
       /zatrzyman[^.;]*?kraju nadania|eksport[^.;]*?zatrzyman|wywoz[^.;]*?zatrzyman/,
@@ -103,6 +109,7 @@ export const PL: LanguageRules = {
     ],
     ['arrived-destination-early', /przyjecie[^.;]*?kraju przeznaczenia/, L.arrivedDest],
     ['misrouted-early', /bledn(?:ie|e) (?:skierowan|posortowan)/, L.misrouted],
+    ['origin-sorting', /(?:sortowni|centrum)[a-z]* nadawcz/, L.originFacility],
     [
       'sender-dropoff',
       /placowce nadawczej|nadawczej|nadan[ao] w (?:paczkomacie|placowce|punkcie|oddziale)|odebran[ao][^.;]*?od (?:nadawcy|sprzedawcy)|przyjecie przesylki|przyjecie/,
@@ -153,6 +160,11 @@ export const PL: LanguageRules = {
     ['weather-early', /pogod|warunki atmosferyczne/, L.weather],
     ['delayed-early', /opozni|opóźni/, L.delayed],
     [
+      'left-with-neighbour',
+      /(?:przekazan|pozostawion|zostawion|doreczon|dostarczon)[aoy]? (?:do |u )?(?:sasiad|recepcj|portier|dozorc)|(?:pozostawion|zostawion)[aoy]? (?:w bezpiecznym miejscu|pod drzwiami|przy drzwiach|w wyznaczonym miejscu)/,
+      L.delivered,
+    ],
+    [
       'to-last-mile',
       /przekazan[ao]? (?:do )?(?:inpost|dpd|dhl|gls|poczty polskiej)|lokalnemu przewoznikowi|w celu doreczenia|przekazan[ao] (?:do )?(?:operatora|przewoznika|przewoźnika|partnera|poczty) (?:lokalnego|w kraju|doreczajacego|doręczającego)|nowy numer (?:przesylki|przesyłki|sledzenia|śledzenia)/,
       L.lastMile,
@@ -169,7 +181,7 @@ export const PL: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /zostanie doreczon|zostanie doręczon|planowan[ay] (?:termin|dostaw)|przewidywan/,
+      /zostanie doreczon|zostanie doręczon|planowan[ay] (?:termin|dostaw)|przewidywan|(?:doreczenie|dostawa|dostarczenie)[^;]{0,20}?(?:zaplanowan|planowan|przewidzian)|(?:zaplanowan|planowan|przewidzian)[a-z]* (?:doreczeni|dostaw|dostarczeni)/,
       L.inTransit,
       0.7,
     ],

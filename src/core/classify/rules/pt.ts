@@ -82,7 +82,7 @@ export const PT: LanguageRules = {
     ],
     [
       'returning',
-      /entrega ao remetente|devolucao|devolvid|em retorno|retorno ao remetente|sera devolvido/,
+      /entrega ao remetente|devolucao|devolvid|em retorno|retorno ao remetente|sera devolvido|retornando|(?:retorna|volta|voltando|regressa|regressando|a caminho) (?:ao|do|para o) remetente/,
       L.returning,
     ],
     [

@@ -131,7 +131,12 @@ export const TR: LanguageRules = {
       /dagitima cik|dagitimda|kuryede|kurye[^.;]*?yolda|teslimat (?:icin )?yolda|bugun teslim edilecek|dagitim surecinde|dagitim aracinda/,
       L.outForDelivery,
     ],
-    ['will-be-delivered', /teslim edilecek|tahmini teslim/, L.inTransit, 0.7],
+    [
+      'will-be-delivered',
+      /teslim edilecek|tahmini teslim|teslimat[^.;]{0,30}?planland|planlanan teslimat/,
+      L.inTransit,
+      0.7,
+    ],
     [
       'arrived-delivery-office',
       /dagitim birimi|(?:teslimat|dagitim|varis) (?:subesine|subesinde)|(?:subeye|subesine) (?:ulasti|geldi)|dagitim merkez/,
@@ -151,7 +156,7 @@ export const TR: LanguageRules = {
     ['misrouted', /yanlis (?:yonlendir|sube|aktarma)/, L.misrouted],
     ['delayed', /gecik/, L.delayed],
     ['toward-destination', /dogru ucakta|ulkesine dogru/, L.intlTransit],
-    ['transit-hub', /aktarma merkez|transit merkez/, L.transitHub],
+    ['transit-hub', /aktarma merkez|transit merkez|transit ulke|ara ulke/, L.transitHub],
     [
       'arrived-destination',
       /(?:turkiye'?ye|ulkeye|varis ulkesine) (?:ulasti|giris|geldi)|yurda giris|varis ulkesi/,
@@ -159,7 +164,7 @@ export const TR: LanguageRules = {
     ],
     [
       'departed-origin',
-      /(?:cikis ulkesinden|gonderen ulkeden|cin'?den) (?:ayrildi|cikti|gonderildi)|yurt ?disina (?:gonderildi|cikti)/,
+      /(?:cikis ulkesinden|gonderen ulkeden|cin'?den) (?:ayrildi|cikti|gonderildi)|yurt ?disina (?:gonderildi|cikti|sevk)/,
       L.departedOrigin,
     ],
     ['international-transit', /ucak|havalimani|havaalani|ucus|uluslararasi/, L.intlTransit],
