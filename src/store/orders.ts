@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { OrderStatus } from '../core/status/taxonomy.js';
+import { withTransaction } from './db.js';
 import { newId } from './ids.js';
 import type { Database, OrderRow, ShipmentRow } from './schema.js';
 
@@ -159,4 +160,102 @@ export async function listShipmentOrders(
     .orderBy('orders.id', 'asc')
     .execute();
   return rows.map(toOrder);
+}
+
+/**
+ * Orders entered without a number (the form makes it optional) still need a unique
+ * (retailer, order_number): they get `~` + the shipment id, a form no retailer uses.
+ * Such a number is never shown; see `shownOrderNumber`.
+ */
+const UNNUMBERED = '~';
+
+export function isUnnumbered(order: Pick<OrderRow, 'order_number'>): boolean {
+  return order.order_number.startsWith(UNNUMBERED);
+}
+
+/** The order number as the buyer knows it; undefined for an order entered without one. */
+export function shownOrderNumber(order: Pick<OrderRow, 'order_number'>): string | undefined {
+  return isUnnumbered(order) ? undefined : order.order_number;
+}
+
+/** What the buyer says about the order of one parcel (web form, `PUT …/order`). */
+export interface OrderDetails {
+  retailer: string;
+  /** Absent when the buyer does not give it. */
+  orderNumber?: string | null;
+  /** Epoch ms of the order day (UTC midnight). */
+  orderDate: number;
+  protectionDays: number;
+  destinationCountry?: string | null;
+}
+
+/**
+ * Makes `details` the order of a shipment, in one transaction: the order with that
+ * retailer and number (created when new; its date, protection days and destination are
+ * replaced, for every parcel of the order), linked to the shipment. Other orders linked to
+ * the shipment are unlinked, and an unnumbered one left without a parcel is deleted.
+ */
+export async function setShipmentOrder(
+  db: Kysely<Database>,
+  shipmentId: string,
+  details: OrderDetails,
+  now: number,
+): Promise<Order> {
+  return withTransaction(db, async (trx) => {
+    const orderNumber = details.orderNumber?.trim() || `${UNNUMBERED}${shipmentId}`;
+    const fields = {
+      order_date: details.orderDate,
+      protection_days: details.protectionDays,
+      destination_country: details.destinationCountry ?? null,
+    };
+    const order = await findOrCreateOrder(trx, { retailer: details.retailer, orderNumber }, now);
+    await trx.updateTable('orders').set(fields).where('id', '=', order.id).execute();
+    await linkOrderShipment(trx, order.id, shipmentId);
+    const others = await trx
+      .selectFrom('order_shipments')
+      .innerJoin('orders', 'orders.id', 'order_shipments.order_id')
+      .select(['orders.id', 'orders.order_number'])
+      .where('order_shipments.shipment_id', '=', shipmentId)
+      .where('orders.id', '!=', order.id)
+      .execute();
+    for (const other of others) {
+      await unlinkOrderShipment(trx, other.id, shipmentId);
+      if (isUnnumbered(other)) await trx.deleteFrom('orders').where('id', '=', other.id).execute();
+    }
+    return { ...order, ...fields };
+  });
+}
+
+/**
+ * Links a shipment to the order with this retailer and number (created when new). A
+ * destination fills the order's when it has none; nothing else of a known order changes.
+ */
+export async function attachOrder(
+  db: Kysely<Database>,
+  shipmentId: string,
+  input: { retailer: string; orderNumber: string; destinationCountry?: string | null },
+  now: number,
+): Promise<Order> {
+  return withTransaction(db, async (trx) => {
+    const order = await findOrCreateOrder(
+      trx,
+      {
+        retailer: input.retailer,
+        orderNumber: input.orderNumber,
+        destinationCountry: input.destinationCountry ?? null,
+      },
+      now,
+    );
+    let out = order;
+    if (!order.destination_country && input.destinationCountry) {
+      await trx
+        .updateTable('orders')
+        .set({ destination_country: input.destinationCountry })
+        .where('id', '=', order.id)
+        .execute();
+      out = { ...order, destination_country: input.destinationCountry };
+    }
+    await linkOrderShipment(trx, order.id, shipmentId);
+    return out;
+  });
 }

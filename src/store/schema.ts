@@ -42,6 +42,8 @@ export interface ShipmentsTable {
   eta_latest: EpochMs | null;
   /** How the ETA was made, e.g. 'lane:CN-FR:standard' or 'prior'. */
   eta_basis: string | null;
+  /** The buyer's own name for the parcel (import); optional so older rows need none. */
+  label?: string | null;
   created_at: EpochMs;
   updated_at: EpochMs;
 }
@@ -172,6 +174,30 @@ export interface PollScheduleTable {
   last_result: string | null;
 }
 
+/**
+ * Lane statistics learned from delivered parcels: per lane key (core/eta/lanes.ts), anchor
+ * ('total', or the milestone timed from) and 10-day period of delivery, a duration sketch.
+ */
+export interface LaneStatsTable {
+  lane: string;
+  anchor: string;
+  /** Start of the delivery period, epoch ms. */
+  period_start: EpochMs;
+  /** Durations in the sketch. */
+  n: number;
+  /** JSON text of a core/eta SketchJSON. */
+  sketch: string;
+  updated_at: EpochMs;
+}
+
+/** Shipments already counted in lane_stats (each is learned from once). */
+export interface LaneStatsLearnedTable {
+  shipment_id: string;
+  lane: string;
+  period_start: EpochMs;
+  learned_at: EpochMs;
+}
+
 export interface Database {
   shipments: ShipmentsTable;
   legs: LegsTable;
@@ -181,9 +207,12 @@ export interface Database {
   webhook_inbox: WebhookInboxTable;
   source_state: SourceStateTable;
   poll_schedule: PollScheduleTable;
+  lane_stats: LaneStatsTable;
+  lane_stats_learned: LaneStatsLearnedTable;
 }
 
-export type ShipmentRow = Selectable<ShipmentsTable>;
+/** `label` stays optional here too, so rows built by hand (tests, older code) need none. */
+export type ShipmentRow = Omit<Selectable<ShipmentsTable>, 'label'> & { label?: string | null };
 export type NewShipmentRow = Insertable<ShipmentsTable>;
 export type ShipmentUpdate = Updateable<ShipmentsTable>;
 export type LegRow = Selectable<LegsTable>;

@@ -9,10 +9,14 @@ import type { FastifyInstance } from 'fastify';
 import type { DemoEntry } from '../carriers/sim/demo.js';
 import { negotiateLocale } from '../core/i18n/locales.js';
 import type { Engine } from '../engine/run/context.js';
+import { laneContextOf } from '../engine/run/lane-stats-cache.js';
 import { refreshNow } from '../engine/run/poller.js';
 import { getTrackView, type TrackView } from '../engine/run/track-view.js';
 import { TracklineError } from '../errors.js';
+import { listShipmentOrders, setShipmentOrder } from '../store/orders.js';
 import { adviceFromView, etaFromView } from './track/assist.js';
+import { type OrderDeps, registerOrderRoutes } from './track/order-route.js';
+import { adviceOrderOf, buyerOrder, orderJson } from './track/order-view.js';
 import { registerTrackRoutes, type TrackDeps } from './track/sse.js';
 
 export interface TrackingOptions {
@@ -36,8 +40,25 @@ function badNumber(error: unknown): never {
   throw error;
 }
 
-function trackDeps(engine: Engine | undefined): TrackDeps {
+/** The estimate of a view, with the engine's facts and lane statistics when there is one. */
+async function etaOf(engine: Engine | undefined, view: TrackView, now: Date) {
+  if (!engine) return etaFromView(view, now);
+  const { stats, facts } = await laneContextOf(engine, view);
+  return etaFromView(view, now, stats, facts);
+}
+
+function orderDeps(engine: Engine): OrderDeps {
   return {
+    ordersOf: (shipmentId) => listShipmentOrders(engine.db, shipmentId),
+    saveOrder: (shipmentId, details) =>
+      setShipmentOrder(engine.db, shipmentId, details, engine.now()),
+  };
+}
+
+function trackDeps(engine: Engine | undefined): TrackDeps {
+  const orders = engine ? orderDeps(engine) : undefined;
+  return {
+    ...(orders ? { orders } : {}),
     getView: (number, opts) => getTrackView(requireEngine(engine), number, opts),
     refresh: async (number) => {
       const e = requireEngine(engine);
@@ -52,15 +73,18 @@ function trackDeps(engine: Engine | undefined): TrackDeps {
       });
     },
     now: () => (engine ? engine.now() : Date.now()),
-    etaFor: (view) => etaFromView(view, new Date(engine ? engine.now() : Date.now())),
-    adviceFor: (view, locale) =>
-      adviceFromView(view, locale, new Date(engine ? engine.now() : Date.now())),
+    etaFor: (view) => etaOf(engine, view, new Date(engine ? engine.now() : Date.now())),
+    adviceFor: async (view, locale) => {
+      const order = orders && adviceOrderOf(await orders.ordersOf(view.shipment.id));
+      return adviceFromView(view, locale, new Date(engine ? engine.now() : Date.now()), order);
+    },
   };
 }
 
 export function registerTracking(app: FastifyInstance, opts: TrackingOptions): void {
   const deps = opts.deps ?? trackDeps(opts.engine);
   registerTrackRoutes(app, deps);
+  registerOrderRoutes(app, deps);
 
   app.get<{ Params: { number: string }; Querystring: { lang?: string } }>(
     '/api/v1/track/:number',
@@ -69,10 +93,12 @@ export function registerTracking(app: FastifyInstance, opts: TrackingOptions): v
       const view: TrackView = await deps.getView(number, { fetchNew: true }).catch(badNumber);
       const locale = negotiateLocale(request.query.lang ?? request.headers['accept-language']);
       const now = new Date(deps.now());
+      const orders = (await deps.orders?.ordersOf(view.shipment.id)) ?? [];
       return {
         ...view,
-        eta: etaFromView(view, now),
-        advice: adviceFromView(view, locale, now),
+        order: orderJson(buyerOrder(orders)),
+        eta: await etaOf(opts.engine, view, now),
+        advice: adviceFromView(view, locale, now, adviceOrderOf(orders)),
       };
     },
   );

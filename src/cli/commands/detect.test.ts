@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { lookalikeAdvice } from '../../core/numbers/index.js';
 import { type CliContext, memoryIO } from '../context.js';
 import { type DetectJson, registerDetect } from './detect.js';
 
@@ -95,9 +96,15 @@ describe('trackline detect', () => {
   it('prints a table with a header and one row per token', async () => {
     const { code, out } = await run(['RB123456785GB', 'RB123456784GB', '+1 415 555 2671']);
     expect(code).toBe(1);
-    const lines = out.trimEnd().split('\n');
+    const [table = '', notes = ''] = out.trimEnd().split('\n\n');
+    const lines = table.split('\n');
     expect(lines[0]).toMatch(/^INPUT\s+NORMALIZED\s+CANDIDATES\s+CHECKSUM\s+SUGGESTION\s+KIND$/);
     expect(lines).toHaveLength(4);
+    // Under the table, only the look-alike gets a note: what it is, what to paste instead.
+    expect(notes.split('\n')).toEqual([
+      `+1 415 555 2671: ${lookalikeAdvice('phone').what}`,
+      `  ${lookalikeAdvice('phone').todo}`,
+    ]);
     expect(lines[1]).toMatch(/Royal Mail \d+%.*valid.*tracking/);
     expect(lines[2]).toMatch(/invalid.*did you mean RB\w+(?: or RB\w+)*\?.*tracking/);
     expect(lines[3]).toMatch(/\(phone\).*phone$/);

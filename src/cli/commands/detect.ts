@@ -2,10 +2,11 @@
  * @module cli/commands/detect
  * `trackline detect [--json] <text or numbers…>` — what each pasted number is: carriers
  * with confidence, check digit, "did you mean", or what it is instead (an order number, a
- * phone). Reads standard input for `-`. Exit 0 when every token has a candidate, 1 when
+ * phone; then, under the table, what to paste instead: `lookalikeAdvice`). Reads standard
+ * input for `-`. Exit 0 when every token has a candidate, 1 when
  * some do not, 2 when there is nothing to read.
  */
-import { analyzeText } from '../../core/numbers/index.js';
+import { analyzeText, lookalikeAdvice } from '../../core/numbers/index.js';
 import type { Detection } from '../../core/numbers/types.js';
 import type { CommandRegistrar } from '../context.js';
 
@@ -92,6 +93,19 @@ export function renderTable(detections: readonly Detection[]): string {
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
+/**
+ * For each token that is something else (an order number, a phone…) and no carrier's
+ * number: what it is and what to paste instead. Empty when there is none.
+ */
+export function renderLookalikeNotes(detections: readonly Detection[]): string {
+  const notes = detections.flatMap((d) => {
+    if (d.lookalike === undefined || d.candidates.length > 0) return [];
+    const advice = lookalikeAdvice(d.lookalike);
+    return [`${cell(d.input)}: ${advice.what}\n  ${advice.todo}\n`];
+  });
+  return notes.length > 0 ? `\n${notes.join('')}` : '';
+}
+
 /** Joins arguments: bare words with spaces (so `LP 0012 …` stays one number), else lines. */
 async function readInput(args: readonly string[], readStdin: () => Promise<string>) {
   const parts: string[] = [];
@@ -125,7 +139,7 @@ export const registerDetect: CommandRegistrar = (program, ctx) => {
       } else if (detections.length === 0) {
         ctx.io.stdout('No tracking number found in the input.\n');
       } else {
-        ctx.io.stdout(renderTable(detections));
+        ctx.io.stdout(renderTable(detections) + renderLookalikeNotes(detections));
       }
       const allFound = detections.length > 0 && detections.every((d) => d.candidates.length > 0);
       ctx.exitCode = allFound ? 0 : 1;

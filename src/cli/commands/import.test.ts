@@ -91,6 +91,69 @@ describe('trackline import', () => {
     await h.close();
   });
 
+  it('stores each row’s order, destination and label with its shipment', async () => {
+    const file = join(dir, 'details.csv');
+    writeFileSync(
+      file,
+      [
+        'number,order number,label,destination',
+        'RB123456785GB,8123456789012345,"Shoes, red",fr',
+        'RR987654321CN,8123456789012345,socks,',
+        'LX555555555CN,#ORD-2026-77,,uk',
+        'RB123456785GB,,Shoes (left),',
+      ].join('\n'),
+    );
+    const r = await run([file]);
+    expect(r.code).toBe(0);
+
+    const h = await openDatabase({ sqlitePath: join(dir, 'trackline.db') });
+    const rows = await h.db
+      .selectFrom('legs')
+      .innerJoin('shipments', 'shipments.id', 'legs.shipment_id')
+      .leftJoin('order_shipments', 'order_shipments.shipment_id', 'shipments.id')
+      .leftJoin('orders', 'orders.id', 'order_shipments.order_id')
+      .select([
+        'legs.number',
+        'shipments.label',
+        'shipments.destination_country as shipTo',
+        'orders.retailer',
+        'orders.order_number',
+        'orders.destination_country as orderTo',
+      ])
+      .where('legs.number', 'in', ['RB123456785GB', 'RR987654321CN', 'LX555555555CN'])
+      .orderBy('legs.number')
+      .execute();
+    await h.close();
+    expect(rows).toEqual([
+      {
+        number: 'LX555555555CN',
+        label: null,
+        shipTo: 'GB',
+        retailer: 'other',
+        order_number: 'ORD-2026-77',
+        orderTo: 'GB',
+      },
+      {
+        number: 'RB123456785GB',
+        // The file names the parcel twice: the later label wins.
+        label: 'Shoes (left)',
+        shipTo: 'FR',
+        retailer: 'aliexpress',
+        order_number: '8123456789012345',
+        orderTo: 'FR',
+      },
+      {
+        // Same order in a second parcel (split order): one order row, two links.
+        number: 'RR987654321CN',
+        label: 'socks',
+        shipTo: null,
+        retailer: 'aliexpress',
+        order_number: '8123456789012345',
+        orderTo: 'FR',
+      },
+    ]);
+  });
+
   it('reads JSON from standard input; importing again finds them known', async () => {
     const json = JSON.stringify([
       { number: 'LP00054937353995' },

@@ -6,9 +6,21 @@
  * below) or, without a header, the columns in that order. JSON is an array of objects (or
  * of strings). Prints a summary and each rejected line with its reason; exit 1 if any.
  * Registered numbers are polled by `serve` or `trackline worker`, not fetched here.
+ * Stored with each number: the order (linked to its shipment; the shop is read from the
+ * order number's shape, see `retailerOf`), the destination (on the shipment, and on the
+ * order when it has none) and the label (shipments.label, shown on the tracking pages).
  */
 import { readFile } from 'node:fs/promises';
-import { NotATrackingNumberError, registerNumber } from '../../engine/run/register.js';
+import { COUNTRY_CODES } from '../../core/classify/places.js';
+import { matchLookalike } from '../../core/numbers/index.js';
+import type { Engine } from '../../engine/run/context.js';
+import {
+  NotATrackingNumberError,
+  type Registration,
+  registerNumber,
+} from '../../engine/run/register.js';
+import { attachOrder } from '../../store/orders.js';
+import { updateShipment } from '../../store/shipments.js';
 import { withConfigOptions } from '../config-options.js';
 import type { CliContext, CommandRegistrar } from '../context.js';
 import { progressBar } from './progress.js';
@@ -144,6 +156,38 @@ export function parseImport(text: string): { rows: ImportRow[]; rejected: Reject
   return { rows, rejected };
 }
 
+/** Longest label kept; longer ones are cut (a label is a name, not a note). */
+export const MAX_LABEL = 100;
+
+/** The shop an order number belongs to, by its shape; 'other' when it has none we know. */
+export function retailerOf(orderNumber: string): 'aliexpress' | 'alibaba' | 'other' {
+  const kind = matchLookalike(orderNumber)?.kind;
+  if (kind === 'aliexpress_order') return 'aliexpress';
+  if (kind === 'alibaba_order') return 'alibaba';
+  return 'other';
+}
+
+/** The row's order, destination and label, stored with its (registered) shipment. */
+async function storeDetails(engine: Engine, reg: Registration, row: ImportRow): Promise<void> {
+  const destination = row.destination?.toUpperCase();
+  const shipmentId = reg.shipment.id;
+  const orderNumber = row.orderNumber?.trim().replace(/^#\s*/, '');
+  if (orderNumber) {
+    await attachOrder(
+      engine.db,
+      shipmentId,
+      { retailer: retailerOf(orderNumber), orderNumber, destinationCountry: destination ?? null },
+      engine.now(),
+    );
+  }
+  const patch: { label?: string; destination_country?: string } = {};
+  const label = row.label?.trim().slice(0, MAX_LABEL);
+  if (label && label !== reg.shipment.label) patch.label = label;
+  if (destination && !reg.shipment.destination_country) patch.destination_country = destination;
+  if (Object.keys(patch).length > 0)
+    await updateShipment(engine.db, shipmentId, patch, engine.now());
+}
+
 async function action(ctx: CliContext, file: string, flags: Record<string, string>) {
   let text: string;
   try {
@@ -173,7 +217,8 @@ async function action(ctx: CliContext, file: string, flags: Record<string, strin
         rejected.push({ line: row.line, input: '', reason: 'no tracking number' });
         continue;
       }
-      if (row.destination && !/^[A-Za-z]{2}$/.test(row.destination)) {
+      if (row.destination?.toUpperCase() === 'UK') row.destination = 'GB';
+      if (row.destination && !COUNTRY_CODES.has(row.destination.toUpperCase())) {
         const reason = `destination '${row.destination}' is not a two-letter country code`;
         rejected.push({ line: row.line, input: row.number, reason });
         continue;
@@ -181,8 +226,8 @@ async function action(ctx: CliContext, file: string, flags: Record<string, strin
       try {
         const reg = await registerNumber(engine, row.number, {
           ...(row.destination ? { destination: row.destination } : {}),
-          ...(row.orderNumber ? { orderNumber: row.orderNumber } : {}),
         });
+        await storeDetails(engine, reg, row);
         if (reg.created) created++;
         else known++;
       } catch (error) {

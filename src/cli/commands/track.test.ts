@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type SimServer, startSimServer } from '../../carriers/sim/server.js';
+import { lookalikeAdvice } from '../../core/numbers/index.js';
 import type { TrackView } from '../../engine/run/track-view.js';
 import { type CliContext, type CliIO, memoryIO } from '../context.js';
 import { registerTrack } from './track.js';
@@ -83,6 +84,8 @@ describe('trackline track', () => {
     const r = await run(['me@example.com', demo.get('in_transit') ?? demo.get('delivered')!]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('is not a tracking number');
+    // The look-alike is named, with what to paste instead.
+    expect(r.err).toContain(lookalikeAdvice('email').todo);
     expect(r.out).not.toBe('');
   });
 

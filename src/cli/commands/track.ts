@@ -8,6 +8,7 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
+import { type Lookalike, lookalikeAdvice } from '../../core/numbers/index.js';
 import { milestoneLabel, reasonLabel, statusLabel } from '../../core/status/describe.js';
 import type { Status } from '../../core/status/taxonomy.js';
 import { createEngine, type Engine } from '../../engine/run/context.js';
@@ -75,7 +76,14 @@ export function formatTimeline(view: TrackView, colour: boolean): string {
 
 interface TrackOutcome {
   views: TrackView[];
-  rejected: { input: string; error: string }[];
+  rejected: { input: string; error: string; lookalike?: Lookalike }[];
+}
+
+/** A rejected input's message, and for a look-alike what to paste instead. */
+export function rejectionText(r: TrackOutcome['rejected'][number]): string {
+  if (r.lookalike === undefined) return `${r.error}\n`;
+  const advice = lookalikeAdvice(r.lookalike);
+  return `${r.error}\n  ${advice.what} ${advice.todo}\n`;
 }
 
 /** Registers and fetches `inputs` now (plus legs they hand over to), then reads their views. */
@@ -91,7 +99,8 @@ export async function trackNow(engine: Engine, inputs: readonly string[], io: Cl
       if (reg.route.kind === 'source') legIds.push(reg.leg.id);
     } catch (error) {
       if (!(error instanceof NotATrackingNumberError)) throw error;
-      out.rejected.push({ input, error: error.message });
+      const look = error.detection.lookalike;
+      out.rejected.push({ input, error: error.message, ...(look ? { lookalike: look } : {}) });
     }
     progress.tick();
   }
@@ -147,7 +156,7 @@ export const registerTrack: CommandRegistrar = (program: Command, ctx) => {
         ctx.io.stdout(`${JSON.stringify([...views, ...rejected], null, 2)}\n`);
       } else {
         ctx.io.stdout(views.map((v) => formatTimeline(v, ctx.io.isTTY)).join('\n'));
-        for (const r of rejected) ctx.io.stderr(`${r.error}\n`);
+        for (const r of rejected) ctx.io.stderr(rejectionText(r));
       }
       if (rejected.length > 0) ctx.exitCode = 1;
     } finally {

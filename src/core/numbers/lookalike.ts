@@ -209,7 +209,11 @@ const ADVICE: Record<Lookalike, Omit<LookalikeAdvice, 'key'>> = {
   },
 };
 
-/** A short explanation of a lookalike and what to paste instead, in plain English. */
+/**
+ * A short explanation of a lookalike and what to paste instead, in plain English: the
+ * command line's words (`trackline detect`, `trackline track`). The web pages have their
+ * own per-locale copies (web/i18n, `home.lookalike`).
+ */
 export function lookalikeAdvice(kind: Lookalike): LookalikeAdvice {
   return { key: `lookalike.${kind}`, ...ADVICE[kind] };
 }

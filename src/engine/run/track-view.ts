@@ -43,6 +43,8 @@ export interface TrackView {
     nextCheckAt: string | null;
     deliveredAt: string | null;
     anomalies: Anomaly[];
+    /** The buyer's own name for the parcel (from `trackline import`), when given. */
+    label?: string | null;
   };
   /** Which source tracks it, or why none can (with the carrier's official link). */
   route: Route;
@@ -135,5 +137,6 @@ export async function shipmentView(
     nextCheckAt: iso(shipment.next_check_at),
     deliveredAt: iso(shipment.delivered_at),
     anomalies: derived.anomalies,
+    label: shipment.label ?? null,
   };
 }

@@ -21,6 +21,7 @@ export interface ApiOperation {
   summary: string;
   description?: string;
   parameters: ApiParameter[];
+  requestBody?: { required: boolean; content: Json };
   responses: Record<string, { description: string; content?: Json }>;
 }
 
@@ -34,8 +35,15 @@ const lang: ApiParameter = {
   schema: { type: 'string', enum: [...LOCALES] },
 };
 const error = (description: string) => ({ description, content: json(ref('Error')) });
+const trackNumber: ApiParameter = {
+  name: 'number',
+  in: 'path',
+  required: true,
+  description: 'A tracking number, as pasted (it is normalized).',
+  schema: { type: 'string', maxLength: 100 },
+};
 
-export const API_PATHS: Record<string, { get: ApiOperation }> = {
+export const API_PATHS: Record<string, { get: ApiOperation; put?: ApiOperation }> = {
   '/api/v1/detect': {
     get: {
       operationId: 'detect',
@@ -66,7 +74,13 @@ export const API_PATHS: Record<string, { get: ApiOperation }> = {
   '/api/v1/carriers/{id}': {
     get: {
       operationId: 'getCarrier',
-      summary: 'One carrier: formats with examples, contacts, links, sources.',
+      summary: 'One carrier: formats with examples, contacts, links, source, typical times.',
+      description:
+        '`service` is the source new numbers of this carrier go to here (null when none is ' +
+        'switched on, or the tracking engine is not running in this process), with its health. ' +
+        '`typicalTimes.seeds` is the published band for the carrier’s shipping method; ' +
+        '`typicalTimes.observed` counts its parcels delivered here (first event to delivery) ' +
+        'and is null below `minObserved` parcels.',
       parameters: [
         {
           name: 'id',
@@ -144,6 +158,36 @@ export const API_PATHS: Record<string, { get: ApiOperation }> = {
       },
     },
   },
+  '/api/v1/track/{number}/order': {
+    get: {
+      operationId: 'getOrder',
+      summary: 'The buyer’s order of a parcel, or null when none was entered.',
+      parameters: [trackNumber],
+      responses: {
+        '200': { description: 'The order.', content: json(ref('OrderOfParcel')) },
+        '400': error('Not a tracking number.'),
+        '503': error('The tracking engine is not running.'),
+      },
+    },
+    put: {
+      operationId: 'putOrder',
+      summary: 'Sets the buyer’s order of a parcel, so its buyer-protection deadlines show.',
+      description:
+        'Replaces the order linked to the parcel. An order number must have the shop’s shape ' +
+        '(AliExpress 15–16 digits, Alibaba 17–19); protection days default to the shop’s ' +
+        'usual figure (60) and are required for another shop. Nothing is stored on a 400.',
+      parameters: [trackNumber, lang],
+      requestBody: { required: true, content: json(ref('OrderInput')) },
+      responses: {
+        '200': {
+          description: 'The stored order and the deadlines.',
+          content: json(ref('OrderSaved')),
+        },
+        '400': error('TRK_ERR_ORDER_INVALID: the details cannot be used; nothing was stored.'),
+        '503': error('The tracking engine is not running.'),
+      },
+    },
+  },
   '/api/v1/demo': {
     get: {
       operationId: 'demo',
@@ -209,7 +253,60 @@ const SCHEMAS: Record<string, Json> = {
               s10Country: nullableStr,
               formats: { type: 'array', items: { type: 'object' } },
               sourceIds: { type: 'array', items: str },
-              typicalDays: { type: 'null' },
+              service: {
+                oneOf: [
+                  { type: 'null' },
+                  {
+                    type: 'object',
+                    required: ['sourceId', 'sourceLabel', 'via', 'health', 'lastSuccessAt'],
+                    properties: {
+                      sourceId: str,
+                      sourceLabel: str,
+                      via: { enum: ['carrier', 'aggregator', 'china-origin', 'demo'] },
+                      health: { enum: ['healthy', 'trouble', 'unknown'] },
+                      lastSuccessAt: { type: ['string', 'null'], format: 'date-time' },
+                    },
+                  },
+                ],
+              },
+              typicalTimes: {
+                type: 'object',
+                required: ['seeds', 'observed', 'minObserved'],
+                properties: {
+                  seeds: {
+                    oneOf: [
+                      { type: 'null' },
+                      {
+                        type: 'object',
+                        properties: {
+                          methodId: str,
+                          methodName: str,
+                          from: { enum: ['service', 'class'] },
+                          serviceClass: str,
+                          minDays: { type: 'number' },
+                          maxDays: { type: 'number' },
+                          openEnded: { type: 'boolean' },
+                          businessDays: { type: 'boolean' },
+                        },
+                      },
+                    ],
+                  },
+                  observed: {
+                    oneOf: [
+                      { type: 'null' },
+                      {
+                        type: 'object',
+                        properties: {
+                          count: { type: 'integer' },
+                          medianDays: { type: 'number' },
+                          p90Days: { type: 'number' },
+                        },
+                      },
+                    ],
+                  },
+                  minObserved: { type: 'integer' },
+                },
+              },
             },
           },
         ],
@@ -240,6 +337,53 @@ const SCHEMAS: Record<string, Json> = {
       demo: { type: 'boolean' },
       eta: { type: ['object', 'null'] },
       advice: { type: 'object' },
+      order: { oneOf: [ref('Order'), { type: 'null' }] },
+    },
+  },
+  Order: {
+    type: 'object',
+    required: ['retailer', 'orderNumber', 'orderDate', 'protectionDays', 'destinationCountry'],
+    properties: {
+      retailer: str,
+      orderNumber: nullableStr,
+      orderDate: { type: ['string', 'null'], format: 'date' },
+      protectionDays: { type: ['integer', 'null'] },
+      destinationCountry: nullableStr,
+    },
+  },
+  OrderInput: {
+    type: 'object',
+    required: ['retailer', 'orderDate'],
+    additionalProperties: false,
+    properties: {
+      retailer: { enum: ['aliexpress', 'alibaba', 'other'] },
+      orderNumber: { type: ['string', 'null'], maxLength: 64 },
+      orderDate: { type: 'string', format: 'date' },
+      protectionDays: { type: ['integer', 'null'], minimum: 1, maximum: 365 },
+      destinationCountry: { type: ['string', 'null'], description: 'ISO 3166-1 alpha-2.' },
+    },
+  },
+  OrderOfParcel: {
+    type: 'object',
+    properties: { number: str, order: { oneOf: [ref('Order'), { type: 'null' }] } },
+  },
+  OrderSaved: {
+    type: 'object',
+    properties: {
+      number: str,
+      order: ref('Order'),
+      deadlines: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            key: str,
+            date: { type: 'string', format: 'date' },
+            daysLeft: { type: 'integer' },
+            text: str,
+          },
+        },
+      },
     },
   },
   Sources: {

@@ -25,9 +25,15 @@ export function registerApiDocs(app: FastifyInstance): void {
       body: html`<h1>${t.title}</h1>
 <p>${t.intro}</p>
 <p><a href="/api/openapi.json">${t.document}</a> <span class="muted">(OpenAPI ${OPENAPI.openapi})</span></p>
-${Object.entries(API_PATHS).map(
-  ([path, { get }]) => html`<section class="panel" id="${get.operationId}">
-<h2><code>GET ${path}</code></h2>
+${Object.entries(API_PATHS)
+  .flatMap(([path, ops]) =>
+    (['get', 'put'] as const).map((method) => [path, method, ops[method]] as const),
+  )
+  .map(
+    ([path, method, get]) =>
+      get &&
+      html`<section class="panel" id="${get.operationId}">
+<h2><code>${method.toUpperCase()} ${path}</code></h2>
 <p>${get.summary}</p>
 ${
   get.parameters.length > 0
@@ -40,7 +46,7 @@ ${
 <h3>${t.responses}</h3>
 <ul>${Object.entries(get.responses).map(([code, r]) => html`<li><code>${code}</code> ${r.description}</li>`)}</ul>
 </section>`,
-)}`,
+  )}`,
     });
     return reply.type('text/html; charset=utf-8').send(page);
   });

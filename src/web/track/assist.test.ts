@@ -38,4 +38,12 @@ describe('the real estimate and advice on the tracking page', () => {
     expect(etaFromView(inTransit, now)?.basis.kind).toBe('prior');
     expect(adviceFromView(returned, 'en', now).level).toBe('act');
   });
+
+  it('gives no delivery window before the first scan', () => {
+    expect(notFound.shipment.events).toHaveLength(0);
+    expect(etaFromView(notFound, now)).toBeNull();
+    const body = buildTrackPage(notFound, { locale: 'en', now, eta: null }).value;
+    expect(body).toContain(UI.en.track.noEta.replace(/'/g, '&#39;'));
+    expect(body).not.toContain('class="eta-window"');
+  });
 });

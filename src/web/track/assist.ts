@@ -60,6 +60,9 @@ export function etaFromView(
   stats: LaneStats | null = null,
   facts: ShipmentFacts = {},
 ): Estimate | null {
+  // Before a first scan nothing is known of the parcel, not even that it exists: a window
+  // drawn from the priors alone would look like knowledge we do not have.
+  if (view.shipment.events.length === 0) return null;
   const origin = originCountry(view);
   const input = etaInputOf(
     { status: view.shipment.status, milestonesReached: milestonesOf(view) },

@@ -21,6 +21,7 @@ import { PROGRESS_STEPS, type ProgressStep } from '../../core/status/taxonomy.js
 import type { TrackView, TrackViewEvent } from '../../engine/run/track-view.js';
 import { countryName } from '../i18n/format.js';
 import { formatDateTime } from './format.js';
+import type { OrderPanel } from './order-form.js';
 
 /** What the page builders need besides the view. */
 export interface TrackPageContext {
@@ -29,6 +30,8 @@ export interface TrackPageContext {
   eta?: Estimate | null;
   advice?: Advice | null;
   analysis?: Detection;
+  /** The order panel (saved order, form values, refused fields); absent: no panel. */
+  order?: OrderPanel;
   /** A one-off message after an action (e.g. 'refreshed'). */
   notice?: 'refreshed';
 }

@@ -15,6 +15,7 @@ import { href } from '../locale.js';
 import { adviceBlock, etaBlock, progressBlock, statusBlock } from './blocks.js';
 import { carrierBlock, checksBlock, legsBlock, routeBlock, timelineBlock } from './journey.js';
 import { isNotFoundYet, localWhen, type TrackPageContext } from './model.js';
+import { latestOrderDay, orderBlock } from './order-form.js';
 
 const trackPath = (number: string): string => `/track/${encodeURIComponent(number)}`;
 
@@ -68,13 +69,14 @@ export function buildTrackPage(view: TrackView, ctx: TrackPageContext): SafeHtml
   const events = `${trackPath(view.number)}/events?lang=${encodeURIComponent(locale)}`;
   const empty = isNotFoundYet(view);
   return html`<div class="track" data-events="${events}">
-<h1>${t.title(view.number)}</h1>
+<h1>${view.shipment.label ? html`${view.shipment.label} <span class="muted">${t.title(view.number)}</span>` : t.title(view.number)}</h1>
 ${view.demo ? html`<p class="demo" role="note">${t.demo}</p>` : ''}
 <div aria-live="polite" id="live-region">${statusBlock(view, locale)}</div>
 ${empty ? notFoundBody(view.number, locale, ctx.analysis) : ''}
 ${progressBlock(view, locale)}
 ${etaBlock(view, ctx)}
 ${ctx.advice ? adviceBlock(ctx.advice, locale) : ''}
+${ctx.order ? orderBlock(view.number, ctx.order, locale, latestOrderDay(ctx.now)) : ''}
 ${timelineBlock(view, locale)}
 ${routeBlock(view, locale)}
 ${legsBlock(view, locale)}
@@ -100,7 +102,7 @@ function multiRow(item: MultiItem, locale: Locale): SafeHtml {
   const status = statusLabel(v.shipment.status, locale);
   const milestone = v.shipment.milestone ? milestoneLabel(v.shipment.milestone, locale) : undefined;
   return html`<li class="multi-item status-${v.shipment.status}">
-<a href="${href(trackPath(v.number), locale)}"><code>${v.number}</code></a>
+<a href="${href(trackPath(v.number), locale)}"><code>${v.number}</code></a>${v.shipment.label ? html` <span class="parcel-label">${v.shipment.label}</span>` : ''}
 <span class="state"><strong>${status}</strong>${milestone && milestone !== status ? html` · ${milestone}` : ''}</span>
 ${newest ? html`<span class="muted newest"><time datetime="${newest.occurredAt}">${localWhen(newest, locale)}</time> — ${newest.description}</span>` : ''}
 ${v.demo ? html`<span class="badge">${UI[locale].track.demoBadge}</span>` : ''}

@@ -18,6 +18,7 @@ import { href, pageContext, requestLocale } from '../locale.js';
 import { layout } from '../pages/layout.js';
 import { formatWait } from './format.js';
 import { liveUpdate, sseMessage } from './live.js';
+import { type OrderDeps, orderPanelFor } from './order-route.js';
 import { buildMultiPage, buildTrackPage, type MultiItem, notFoundBody } from './page.js';
 
 type MaybePromise<T> = T | Promise<T>;
@@ -30,6 +31,8 @@ export interface TrackDeps {
   now(): Date | number;
   etaFor?(view: TrackView): MaybePromise<Estimate | null | undefined>;
   adviceFor?(view: TrackView, locale: Locale): MaybePromise<Advice | null | undefined>;
+  /** The parcel's order (the page's order panel); without it the panel is not shown. */
+  orders?: OrderDeps;
   /** Comment lines keeping the stream open through proxies (default 15 s). */
   heartbeatMs?: number;
 }
@@ -142,9 +145,10 @@ export function registerTrackRoutes(app: FastifyInstance, deps: TrackDeps): void
       const view = await viewOrRefusal(deps, number, true);
       if (!view) return refusedPage(request, reply, number);
       const ctx = pageContext(request, reply);
-      const [eta, advice] = await Promise.all([
+      const [eta, advice, order] = await Promise.all([
         deps.etaFor?.(view),
         deps.adviceFor?.(view, ctx.locale),
+        deps.orders && orderPanelFor(deps.orders, view),
       ]);
       const analysis = view.shipment.events.length === 0 ? analyze(number) : undefined;
       const body = buildTrackPage(view, {
@@ -153,6 +157,7 @@ export function registerTrackRoutes(app: FastifyInstance, deps: TrackDeps): void
         ...(eta ? { eta } : {}),
         ...(advice ? { advice } : {}),
         ...(analysis ? { analysis } : {}),
+        ...(order ? { order } : {}),
         ...(request.query.refreshed === '1' ? { notice: 'refreshed' as const } : {}),
       });
       reply.type(HTML).header('Cache-Control', 'no-store');
