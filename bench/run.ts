@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   timeline: async () => (await import('./timeline.js')).timelineBench,
   scheduler: async () => (await import('./scheduler.js')).schedulerBench,
   polls: async () => (await import('./polls.js')).pollsBench,
+  page: async () => (await import('./page.js')).pageBench,
 };
 
 function format(n: number): string {

@@ -113,9 +113,9 @@ export async function buildApp({
   registerTracking(app, tracking ?? {});
   registerHooks(app, { engine: tracking?.engine });
   registerOperator(app, { engine: tracking?.engine, token: config.operatorToken });
-  registerDirectoryPages(app, data);
+  registerDirectoryPages(app, data, tracking?.engine);
   registerDetectApi(app);
-  registerDirectoryApi(app, data);
+  registerDirectoryApi(app, data, tracking?.engine);
   registerApiDocs(app);
 
   app.setNotFoundHandler((request, reply) =>

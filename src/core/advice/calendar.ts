@@ -54,8 +54,16 @@ export function isoDay(d: CalendarDay): string {
   return toUtc(d).toISODate() ?? '';
 }
 
+/** Long-date formatters by locale: building one costs far more than using it. */
+const longDays = new Map<string, Intl.DateTimeFormat>();
+
 /** The day as the locale writes it ("5 March 2026", "5 mars 2026"). */
 export function formatDay(d: CalendarDay, locale: string): string {
   const date = new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = longDays.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    longDays.set(locale, format);
+  }
+  return format.format(date);
 }

@@ -112,8 +112,35 @@ export const de: UiStrings = {
     external: '(externe Seite)',
     sources: 'Welche Quelle ihn hier verfolgt',
     noSource: 'Noch keine Quelle eingerichtet.',
+    source: 'Quelle',
+    why: 'Warum diese Quelle',
+    status: 'Zustand',
+    via: {
+      carrier: 'der eigene Sendungsverfolgungsdienst des Versanddienstes',
+      aggregator: 'ein Verfolgungsdienst, der die meisten Versanddienste abdeckt',
+      'china-origin': 'Cainiao, das Sendungen aus China verfolgt',
+      demo: 'der eingebaute Simulator (Demodaten)',
+    },
+    health: {
+      healthy: 'Läuft normal',
+      trouble: 'Hat gerade Probleme',
+      unknown: 'Noch keine Abfrage aufgezeichnet',
+    },
+    lastSuccess: (when) => `Letzte erfolgreiche Abfrage: ${when}`,
     typicalTimes: 'Übliche Laufzeiten',
-    typicalTimesNote: 'Zahlen erscheinen, sobald hier Sendungen verfolgt wurden.',
+    days: (range) => `${range} Tage`,
+    businessDays: (range) => `${range} Werktage`,
+    published: 'Veröffentlichte Angaben',
+    observedHere: 'Hier beobachtet',
+    seedService: (method, days) =>
+      `${days} vom ersten Scan bis zur Zustellung, laut veröffentlichten Ratgebern für ${method}.`,
+    seedClass: (method, serviceClass, days) =>
+      `Für ${method} nennen die Ratgeber keine Zahl; in der Kategorie „${serviceClass}“ dauert es meist ${days}.`,
+    noSeed: 'Veröffentlichte Ratgeber nennen für diesen Versanddienst keine Laufzeit.',
+    observed: (count, median, p90) =>
+      `${count} hier zugestellte Sendungen: die Hälfte kam in höchstens ${median} an, neun von zehn in höchstens ${p90}.`,
+    tooFewObserved: (min) =>
+      `Eigene Zahlen erscheinen, sobald hier mindestens ${min} seiner Sendungen zugestellt wurden.`,
     s10: (country) => `Vergibt internationale Postnummern (UPU S10) für: ${country}.`,
     back: 'Alle Versanddienste',
   },

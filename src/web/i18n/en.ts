@@ -109,8 +109,35 @@ export const en: UiStrings = {
     external: '(external site)',
     sources: 'Which source serves it here',
     noSource: 'No source configured yet.',
+    source: 'Source',
+    why: 'Why this source',
+    status: 'Status',
+    via: {
+      carrier: 'the carrier’s own tracking service',
+      aggregator: 'a tracking service that follows most carriers',
+      'china-origin': 'Cainiao, which follows parcels leaving China',
+      demo: 'the built-in simulator (demo data)',
+    },
+    health: {
+      healthy: 'Working normally',
+      trouble: 'Having trouble at the moment',
+      unknown: 'No check recorded yet',
+    },
+    lastSuccess: (when) => `Last successful check: ${when}`,
     typicalTimes: 'Typical times',
-    typicalTimesNote: 'Figures appear once parcels have been tracked here.',
+    days: (range) => `${range} days`,
+    businessDays: (range) => `${range} working days`,
+    published: 'Published figures',
+    observedHere: 'Seen here',
+    seedService: (method, days) =>
+      `${days} from the first scan to delivery, going by published guides for ${method}.`,
+    seedClass: (method, serviceClass, days) =>
+      `Guides give no figure for ${method}; ${serviceClass} usually takes ${days}.`,
+    noSeed: 'Published guides give no delivery time for this carrier.',
+    observed: (count, median, p90) =>
+      `${count} parcels delivered here: half arrived within ${median}, nine in ten within ${p90}.`,
+    tooFewObserved: (min) =>
+      `Our own figures appear once at least ${min} of its parcels have been delivered here.`,
     s10: (country) => `Issues international postal numbers (UPU S10) for ${country}.`,
     back: 'All carriers',
   },

@@ -111,8 +111,35 @@ export const es: UiStrings = {
     external: '(sitio externo)',
     sources: 'Qué fuente lo rastrea aquí',
     noSource: 'Todavía no hay ninguna fuente configurada.',
+    source: 'Fuente',
+    why: 'Por qué esta fuente',
+    status: 'Estado',
+    via: {
+      carrier: 'el servicio de seguimiento del propio transportista',
+      aggregator: 'un servicio de seguimiento que cubre a la mayoría de transportistas',
+      'china-origin': 'Cainiao, que sigue los paquetes que salen de China',
+      demo: 'el simulador integrado (datos de demostración)',
+    },
+    health: {
+      healthy: 'Funciona con normalidad',
+      trouble: 'Tiene problemas en este momento',
+      unknown: 'Aún no hay ninguna comprobación registrada',
+    },
+    lastSuccess: (when) => `Última comprobación correcta: ${when}`,
     typicalTimes: 'Plazos habituales',
-    typicalTimesNote: 'Las cifras aparecerán cuando se hayan rastreado paquetes aquí.',
+    days: (range) => `${range} días`,
+    businessDays: (range) => `${range} días hábiles`,
+    published: 'Cifras publicadas',
+    observedHere: 'Observado aquí',
+    seedService: (method, days) =>
+      `${days} desde el primer escaneo hasta la entrega, según las guías publicadas para ${method}.`,
+    seedClass: (method, serviceClass, days) =>
+      `Las guías no dan cifra para ${method}; en la categoría «${serviceClass}» suele tardar ${days}.`,
+    noSeed: 'Las guías publicadas no indican plazo de entrega para este transportista.',
+    observed: (count, median, p90) =>
+      `${count} paquetes entregados aquí: la mitad llegó en ${median} o menos, nueve de cada diez en ${p90} o menos.`,
+    tooFewObserved: (min) =>
+      `Nuestras propias cifras aparecerán cuando se hayan entregado aquí al menos ${min} de sus paquetes.`,
     s10: (country) => `Emite los números postales internacionales (UPU S10) de ${country}.`,
     back: 'Todos los transportistas',
   },

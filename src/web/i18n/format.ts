@@ -8,6 +8,7 @@ import type { Locale } from '../../core/i18n/locales.js';
 const numbers = new Map<Locale, Intl.NumberFormat>();
 const compact = new Map<Locale, Intl.NumberFormat>();
 const regions = new Map<Locale, Intl.DisplayNames>();
+const longDates = new Map<Locale, Intl.DateTimeFormat>();
 
 function cached<T>(map: Map<Locale, T>, locale: Locale, make: () => T): T {
   let value = map.get(locale);
@@ -42,7 +43,11 @@ export function formatDate(iso: string, locale: Locale): string {
   if (/^\d{4}$/.test(iso)) return iso;
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return cached(
+    longDates,
+    locale,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** A moment in a time zone, with the zone named: for timelines. */
@@ -71,14 +76,24 @@ export function formatDateTime(instant: Date, locale: Locale, timeZone = 'UTC'):
   return format.format(instant);
 }
 
+/** Country names already looked up, by locale and code (Intl's lookup is slow). */
+const countryNames = new Map<string, string>();
+/** Codes come from carrier data too: the memo stops growing past this many. */
+const MAX_COUNTRY_NAMES = 5_000;
+
 /** ISO 3166-1 alpha-2 → the country's name in the locale ("DE" → "Allemagne"). */
 export function countryName(code: string, locale: Locale): string {
+  const key = `${locale}|${code}`;
+  const known = countryNames.get(key);
+  if (known !== undefined) return known;
+  let name: string;
   try {
-    return (
+    name =
       cached(regions, locale, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ??
-      code
-    );
+      code;
   } catch {
-    return code;
+    name = code;
   }
+  if (countryNames.size < MAX_COUNTRY_NAMES) countryNames.set(key, name);
+  return name;
 }

@@ -111,8 +111,35 @@ export const fr: UiStrings = {
     external: '(site externe)',
     sources: 'Quelle source le suit ici',
     noSource: 'Aucune source configurée pour l’instant.',
+    source: 'Source',
+    why: 'Pourquoi cette source',
+    status: 'État',
+    via: {
+      carrier: 'le service de suivi du transporteur lui-même',
+      aggregator: 'un service de suivi qui couvre la plupart des transporteurs',
+      'china-origin': 'Cainiao, qui suit les colis au départ de la Chine',
+      demo: 'le simulateur intégré (données de démonstration)',
+    },
+    health: {
+      healthy: 'Fonctionne normalement',
+      trouble: 'Rencontre des difficultés en ce moment',
+      unknown: 'Aucune vérification enregistrée pour l’instant',
+    },
+    lastSuccess: (when) => `Dernière vérification réussie : ${when}`,
     typicalTimes: 'Délais habituels',
-    typicalTimesNote: 'Les chiffres apparaîtront quand des colis auront été suivis ici.',
+    days: (range) => `${range} jours`,
+    businessDays: (range) => `${range} jours ouvrés`,
+    published: 'Chiffres publiés',
+    observedHere: 'Constaté ici',
+    seedService: (method, days) =>
+      `${days} entre le premier scan et la livraison, d’après les guides publiés pour ${method}.`,
+    seedClass: (method, serviceClass, days) =>
+      `Aucun chiffre publié pour ${method} ; pour la catégorie « ${serviceClass} », comptez en général ${days}.`,
+    noSeed: 'Les guides publiés ne donnent aucun délai pour ce transporteur.',
+    observed: (count, median, p90) =>
+      `${count} colis livrés ici : la moitié en ${median} au plus, neuf sur dix en ${p90} au plus.`,
+    tooFewObserved: (min) =>
+      `Nos propres chiffres s’afficheront dès que ${min} de ses colis au moins auront été livrés ici.`,
     s10: (country) => `Émet les numéros postaux internationaux (UPU S10) pour : ${country}.`,
     back: 'Tous les transporteurs',
   },

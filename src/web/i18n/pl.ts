@@ -107,8 +107,35 @@ export const pl: UiStrings = {
     external: '(strona zewnętrzna)',
     sources: 'Które źródło go tu obsługuje',
     noSource: 'Nie skonfigurowano jeszcze żadnego źródła.',
+    source: 'Źródło',
+    why: 'Dlaczego to źródło',
+    status: 'Stan',
+    via: {
+      carrier: 'własny serwis śledzenia przewoźnika',
+      aggregator: 'serwis śledzenia obsługujący większość przewoźników',
+      'china-origin': 'Cainiao, które śledzi przesyłki wysyłane z Chin',
+      demo: 'wbudowany symulator (dane demonstracyjne)',
+    },
+    health: {
+      healthy: 'Działa normalnie',
+      trouble: 'Obecnie ma problemy',
+      unknown: 'Brak zapisanych sprawdzeń',
+    },
+    lastSuccess: (when) => `Ostatnie udane sprawdzenie: ${when}`,
     typicalTimes: 'Typowe czasy',
-    typicalTimesNote: 'Liczby pojawią się, gdy przesyłki zostaną tu prześledzone.',
+    days: (range) => `${range} dni`,
+    businessDays: (range) => `${range} dni roboczych`,
+    published: 'Opublikowane dane',
+    observedHere: 'Zaobserwowane tutaj',
+    seedService: (method, days) =>
+      `${days} od pierwszego skanu do doręczenia według opublikowanych poradników dla ${method}.`,
+    seedClass: (method, serviceClass, days) =>
+      `Poradniki nie podają czasu dla ${method}; w kategorii „${serviceClass}” przesyłka idzie zwykle ${days}.`,
+    noSeed: 'Opublikowane poradniki nie podają czasu doręczenia dla tego przewoźnika.',
+    observed: (count, median, p90) =>
+      `Doręczone tutaj: ${count}. Połowa dotarła w ciągu ${median}, dziewięć na dziesięć w ciągu ${p90}.`,
+    tooFewObserved: (min) =>
+      `Własne dane pokażemy, gdy doręczymy tu co najmniej ${min} jego przesyłek.`,
     s10: (country) => `Nadaje międzynarodowe numery pocztowe (UPU S10) dla kraju: ${country}.`,
     back: 'Wszyscy przewoźnicy',
   },

@@ -110,8 +110,35 @@ export const ptBR: UiStrings = {
     external: '(site externo)',
     sources: 'Qual fonte a rastreia aqui',
     noSource: 'Nenhuma fonte configurada ainda.',
+    source: 'Fonte',
+    why: 'Por que esta fonte',
+    status: 'Situação',
+    via: {
+      carrier: 'o serviço de rastreio da própria transportadora',
+      aggregator: 'um serviço de rastreio que cobre a maioria das transportadoras',
+      'china-origin': 'a Cainiao, que acompanha encomendas saindo da China',
+      demo: 'o simulador embutido (dados de demonstração)',
+    },
+    health: {
+      healthy: 'Funcionando normalmente',
+      trouble: 'Com problemas no momento',
+      unknown: 'Nenhuma verificação registrada ainda',
+    },
+    lastSuccess: (when) => `Última verificação bem-sucedida: ${when}`,
     typicalTimes: 'Prazos típicos',
-    typicalTimesNote: 'Os números aparecem quando encomendas forem rastreadas aqui.',
+    days: (range) => `${range} dias`,
+    businessDays: (range) => `${range} dias úteis`,
+    published: 'Números publicados',
+    observedHere: 'Visto aqui',
+    seedService: (method, days) =>
+      `${days} do primeiro registro até a entrega, segundo os guias publicados para ${method}.`,
+    seedClass: (method, serviceClass, days) =>
+      `Os guias não trazem número para ${method}; na categoria “${serviceClass}” costuma levar ${days}.`,
+    noSeed: 'Os guias publicados não informam prazo de entrega para esta transportadora.',
+    observed: (count, median, p90) =>
+      `${count} encomendas entregues aqui: metade chegou em até ${median}, nove em cada dez em até ${p90}.`,
+    tooFewObserved: (min) =>
+      `Nossos próprios números aparecem quando pelo menos ${min} encomendas dela forem entregues aqui.`,
     s10: (country) => `Emite os códigos postais internacionais (UPU S10) de ${country}.`,
     back: 'Todas as transportadoras',
   },

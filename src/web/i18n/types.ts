@@ -4,6 +4,7 @@
  * so a missing key is a compile error. Functions take already formatted values (numbers
  * and dates go through Intl in web/i18n/format.ts, never through these strings).
  */
+import type { RouteVia } from '../../carriers/routing.js';
 import type { CarrierKind, Checksum, Lookalike } from '../../core/numbers/types.js';
 import type { Normality } from '../../core/status/normality.js';
 import type { OperatorStrings } from './operator/types.js';
@@ -77,8 +78,27 @@ export interface UiStrings {
     external: string;
     sources: string;
     noSource: string;
+    /** Labels of the serving source's facts. */
+    source: string;
+    why: string;
+    status: string;
+    /** Why this source serves the carrier (how routing chose it). */
+    via: Record<RouteVia, string>;
+    health: { healthy: string; trouble: string; unknown: string };
+    lastSuccess: (when: string) => string;
     typicalTimes: string;
-    typicalTimesNote: string;
+    /** "15–30 days"; the range comes formatted ("20–40+" when open-ended). */
+    days: (range: string) => string;
+    businessDays: (range: string) => string;
+    published: string;
+    observedHere: string;
+    /** The seeds' band for the carrier's own shipping method. */
+    seedService: (method: string, days: string) => string;
+    /** The seeds name the method without a figure: its class's band. */
+    seedClass: (method: string, serviceClass: string, days: string) => string;
+    noSeed: string;
+    observed: (count: string, median: string, p90: string) => string;
+    tooFewObserved: (min: string) => string;
     s10: (country: string) => string;
     back: string;
   };

@@ -1,11 +1,13 @@
 /**
  * @module web/pages/carrier
  * /carriers/:id: one carrier's formats with example numbers, contacts, official links,
- * the sources that serve it here and its typical times.
+ * the source that serves it here with its health, and its typical times (published figures
+ * beside those seen here).
  */
-import type { CarrierDetail } from '../content/carrier-view.js';
+import type { CarrierDetail, SeedTimes, TypicalTimes } from '../content/carrier-view.js';
 import { html, type SafeHtml } from '../html.js';
-import { countryName } from '../i18n/format.js';
+import { countryName, formatDateTime, formatNumber, formatRange } from '../i18n/format.js';
+import { UI } from '../i18n/index.js';
 import { href, type PageContext } from '../locale.js';
 import { layout } from './layout.js';
 
@@ -26,6 +28,57 @@ function formatsSection(d: CarrierDetail, ctx: PageContext): SafeHtml {
       )}</td></tr>`,
   )}</tbody>
 </table></div>`;
+}
+
+function sourceSection(d: CarrierDetail, ctx: PageContext): SafeHtml {
+  const t = ctx.ui.carriers;
+  const s = d.service;
+  if (!s) return d.sourceIds.length > 0 ? html`` : html`<p>${t.noSource}</p>`;
+  const last = s.lastSuccessAt
+    ? html`<br><span class="muted">${t.lastSuccess(formatDateTime(new Date(s.lastSuccessAt), ctx.locale))}</span>`
+    : '';
+  return html`<dl class="facts">
+<dt>${t.source}</dt><dd>${s.sourceLabel} <code>${s.sourceId}</code></dd>
+<dt>${t.why}</dt><dd>${t.via[s.via]}</dd>
+<dt>${t.status}</dt><dd><span class="health-${s.health}">${t.health[s.health]}</span>${last}</dd>
+</dl>`;
+}
+
+function dayWords(min: number, max: number, ctx: PageContext, business = false, plus = false) {
+  const t = ctx.ui.carriers;
+  const range = `${formatRange(min, max, ctx.locale)}${plus ? '+' : ''}`;
+  return business ? t.businessDays(range) : t.days(range);
+}
+
+function seedText(seeds: SeedTimes | null, ctx: PageContext): string {
+  const t = ctx.ui.carriers;
+  if (!seeds) return t.noSeed;
+  const days = dayWords(seeds.minDays, seeds.maxDays, ctx, seeds.businessDays, seeds.openEnded);
+  if (seeds.from === 'service') return t.seedService(seeds.methodName, days);
+  const cls = UI[ctx.locale].track.classes[seeds.serviceClass];
+  return t.seedClass(seeds.methodName, cls, days);
+}
+
+function oneDecimal(days: number, ctx: PageContext): string {
+  return ctx.ui.carriers.days(
+    new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(days),
+  );
+}
+
+function timesSection(times: TypicalTimes, ctx: PageContext): SafeHtml {
+  const t = ctx.ui.carriers;
+  const o = times.observed;
+  const observed = o
+    ? t.observed(
+        formatNumber(o.count, ctx.locale),
+        oneDecimal(o.medianDays, ctx),
+        oneDecimal(o.p90Days, ctx),
+      )
+    : t.tooFewObserved(formatNumber(times.minObserved, ctx.locale));
+  return html`<dl class="facts">
+<dt>${t.published}</dt><dd data-times="seeds">${seedText(times.seeds, ctx)}</dd>
+<dt>${t.observedHere}</dt><dd data-times="observed"${o ? '' : html` class="muted"`}>${observed}</dd>
+</dl>`;
 }
 
 export function carrierPage(ctx: PageContext, d: CarrierDetail): string {
@@ -55,10 +108,15 @@ ${d.email ? html`<dt>${t.email}</dt><dd><a href="mailto:${d.email}">${d.email}</
 ${d.trackingUrl ? html`<p>${external(d.trackingUrl, t.officialTracking, ctx)}</p>` : ''}
 </section>
 <section class="panel"><h2>${t.sources}</h2>
-${d.sourceIds.length > 0 ? html`<ul>${d.sourceIds.map((s) => html`<li><code>${s}</code></li>`)}</ul>` : html`<p>${t.noSource}</p>`}
+${sourceSection(d, ctx)}
+${
+  d.sourceIds.length > (d.service ? 1 : 0)
+    ? html`<ul>${d.sourceIds.filter((id) => id !== d.service?.sourceId).map((id) => html`<li><code>${id}</code></li>`)}</ul>`
+    : ''
+}
 </section>
 <section class="panel"><h2>${t.typicalTimes}</h2>
-<p><span class="big">—</span> <span class="muted">${t.typicalTimesNote}</span></p>
+${timesSection(d.typicalTimes, ctx)}
 </section>`,
   });
 }

@@ -3,6 +3,7 @@
  * The reference pages: /carriers, /carriers/:id, /statuses, /contacts, /retailers/:id.
  */
 import type { FastifyInstance } from 'fastify';
+import type { Engine } from '../../engine/run/context.js';
 import { TracklineError } from '../../errors.js';
 import { carrierDetail } from '../content/carrier-view.js';
 import { retailerView } from '../content/retailer-view.js';
@@ -10,6 +11,7 @@ import { isRetailerId } from '../content/retailers.js';
 import { type Directory, findCarrier, listedCarriers } from '../directory.js';
 import { pageContext } from '../locale.js';
 import { carrierPage } from './carrier.js';
+import { carrierLive } from './carrier-live.js';
 import { carriersPage } from './carriers.js';
 import { contactsPage } from './contacts.js';
 import { retailerPage } from './retailer.js';
@@ -17,7 +19,11 @@ import { statusesPage } from './statuses.js';
 
 const HTML = 'text/html; charset=utf-8';
 
-export function registerDirectoryPages(app: FastifyInstance, directory: Directory): void {
+export function registerDirectoryPages(
+  app: FastifyInstance,
+  directory: Directory,
+  engine?: Engine,
+): void {
   app.get<{ Querystring: { q?: string } }>('/carriers', async (request, reply) => {
     const ctx = pageContext(request, reply);
     const q = typeof request.query.q === 'string' ? request.query.q.slice(0, 100) : '';
@@ -28,7 +34,8 @@ export function registerDirectoryPages(app: FastifyInstance, directory: Director
     const ctx = pageContext(request, reply);
     const carrier = findCarrier(directory, request.params.id);
     if (!carrier) throw new TracklineError('TRK_ERR_NOT_FOUND', ctx.path);
-    return reply.type(HTML).send(carrierPage(ctx, carrierDetail(carrier, directory)));
+    const live = await carrierLive(engine, carrier.id);
+    return reply.type(HTML).send(carrierPage(ctx, carrierDetail(carrier, directory, live)));
   });
 
   app.get('/statuses', async (request, reply) => {

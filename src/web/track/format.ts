@@ -9,11 +9,36 @@ import { formatDateTime } from '../i18n/format.js';
 
 export { formatDateTime };
 
+/** Formatters are costly to build: one per locale (and zone, or unit), kept. */
+const days = new Map<string, Intl.DateTimeFormat>();
+const units = new Map<string, Intl.NumberFormat>();
+
+function kept<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** A date (no time) in the locale, for ETA windows and deadlines. */
 export function formatDay(iso: string, locale: Locale, timeZone = 'UTC'): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(d);
+  return kept(
+    days,
+    `${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
+  ).format(d);
+}
+
+function unitFormat(locale: Locale, unit: 'second' | 'minute'): Intl.NumberFormat {
+  return kept(
+    units,
+    `${locale}|${unit}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
+  );
 }
 
 /** An instant with the reader's zone unknown: UTC, zone named. */
@@ -26,16 +51,6 @@ export function formatInstant(iso: string | null, locale: Locale): string | unde
 /** A wait in ms as "N min" / "N s", in the locale. */
 export function formatWait(ms: number, locale: Locale): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 60) {
-    return new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'second',
-      unitDisplay: 'long',
-    }).format(seconds);
-  }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: 'minute',
-    unitDisplay: 'long',
-  }).format(Math.ceil(seconds / 60));
+  if (seconds < 60) return unitFormat(locale, 'second').format(seconds);
+  return unitFormat(locale, 'minute').format(Math.ceil(seconds / 60));
 }
