@@ -13,8 +13,11 @@ const ESCAPES: Record<string, string> = {
   '`': '&#96;',
 };
 
+const SPECIAL = /[&<>"'`]/;
+
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`]/g, (c) => ESCAPES[c] ?? c);
+  // Most strings have nothing to escape: test first, replace only when needed.
+  return SPECIAL.test(value) ? value.replace(/[&<>"'`]/g, (c) => ESCAPES[c] ?? c) : value;
 }
 
 /** HTML that is already safe: produced by `html` or declared trusted with `raw`. */

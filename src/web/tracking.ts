@@ -48,8 +48,19 @@ async function etaOf(engine: Engine | undefined, view: TrackView, now: Date) {
 }
 
 function orderDeps(engine: Engine): OrderDeps {
+  // A page asks for a parcel's orders twice at once (advice and the order panel): share the
+  // read while it is in flight. Nothing is kept after it settles.
+  const reading = new Map<string, ReturnType<typeof listShipmentOrders>>();
   return {
-    ordersOf: (shipmentId) => listShipmentOrders(engine.db, shipmentId),
+    ordersOf: (shipmentId) => {
+      const pending = reading.get(shipmentId);
+      if (pending) return pending;
+      const read = listShipmentOrders(engine.db, shipmentId).finally(() => {
+        reading.delete(shipmentId);
+      });
+      reading.set(shipmentId, read);
+      return read;
+    },
     saveOrder: (shipmentId, details) =>
       setShipmentOrder(engine.db, shipmentId, details, engine.now()),
   };

@@ -20,7 +20,7 @@ import {
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
 import { readLaneStats } from '../../store/lane-stats.js';
-import type { TrackView } from './track-view.js';
+import { shipmentRowOf, type TrackView } from './track-view.js';
 
 /** How long statistics read for a lane are reused (real ms). */
 export const LANE_CACHE_MS = 60_000;
@@ -88,11 +88,13 @@ export function createLaneStatsCache(opts: LaneStatsCacheOptions): LaneStatsCach
  * the row's, else the country of its oldest scan in the origin country.
  */
 export async function shipmentFactsOf(db: Db, view: TrackView): Promise<ShipmentFacts> {
-  const row = await db
-    .selectFrom('shipments')
-    .select(['origin_country', 'destination_country', 'service'])
-    .where('id', '=', view.shipment.id)
-    .executeTakeFirst();
+  const row =
+    shipmentRowOf(view.shipment) ??
+    (await db
+      .selectFrom('shipments')
+      .select(['origin_country', 'destination_country', 'service'])
+      .where('id', '=', view.shipment.id)
+      .executeTakeFirst());
   const facts: ShipmentFacts = {};
   const origin =
     row?.origin_country ??

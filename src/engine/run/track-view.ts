@@ -11,7 +11,7 @@ import { deriveState, merge } from '../../core/timeline/index.js';
 import type { Anomaly } from '../../core/timeline/types.js';
 import { listEvents } from '../../store/events.js';
 import { listLegs } from '../../store/legs.js';
-import type { LegRole } from '../../store/schema.js';
+import type { LegRole, ShipmentRow } from '../../store/schema.js';
 import { rowInput } from '../ingest/rows.js';
 import type { Engine } from './context.js';
 import { pollNow } from './poller.js';
@@ -78,7 +78,9 @@ export async function getTrackView(
   if (reg.created && opts.fetchNew && reg.route.kind === 'source') {
     await pollNow(engine, [reg.leg.id]);
   }
-  const view = await shipmentView(engine, reg.leg.shipment_id);
+  // The row registration just read is current unless a fetch ran since.
+  const fetched = reg.created && opts.fetchNew && reg.route.kind === 'source';
+  const view = await shipmentView(engine, reg.leg.shipment_id, fetched ? undefined : reg.shipment);
   if (!view) throw new Error(`shipment of ${reg.detection.normalized} vanished`);
   const sourceId = reg.route.kind === 'source' ? reg.route.sourceId : undefined;
   const demo = sourceId !== undefined && engine.runtimes.get(sourceId)?.source.kind === 'simulator';
@@ -89,13 +91,17 @@ export async function getTrackView(
 export async function shipmentView(
   engine: Engine,
   shipmentId: string,
+  row?: ShipmentRow,
 ): Promise<TrackView['shipment'] | undefined> {
   // A leg may have been merged into another shipment since; follow its legs.
-  const shipment = await engine.db
-    .selectFrom('shipments')
-    .selectAll()
-    .where('id', '=', shipmentId)
-    .executeTakeFirst();
+  const shipment =
+    row?.id === shipmentId
+      ? row
+      : await engine.db
+          .selectFrom('shipments')
+          .selectAll()
+          .where('id', '=', shipmentId)
+          .executeTakeFirst();
   if (!shipment) return undefined;
   const legs = (await listLegs(engine.db, shipment.id)).sort(
     (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role],
@@ -126,7 +132,7 @@ export async function shipmentView(
             : { raw: r.location_raw, city: r.city, country: r.country },
       }),
     );
-  return {
+  const view: TrackView['shipment'] = {
     id: shipment.id,
     status: shipment.status,
     milestone: shipment.milestone,
@@ -139,4 +145,14 @@ export async function shipmentView(
     anomalies: derived.anomalies,
     label: shipment.label ?? null,
   };
+  ROWS.set(view, shipment);
+  return view;
+}
+
+/** The stored row each view was built from, so readers of a view need not read it again. */
+const ROWS = new WeakMap<TrackView['shipment'], ShipmentRow>();
+
+/** The shipments row `view` was built from (undefined for a view made elsewhere). */
+export function shipmentRowOf(view: TrackView['shipment']): ShipmentRow | undefined {
+  return ROWS.get(view);
 }
