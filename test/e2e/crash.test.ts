@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimServer, startSimServer } from '../../src/carriers/sim/server.js';
-import { runPollCycle } from '../../src/engine/run/poller.js';
-import { lpNumbers, testEngine } from '../../src/engine/run/test-helpers/engine.js';
+import { drainDue, lpNumbers, testEngine } from '../../src/engine/run/test-helpers/engine.js';
 import { type Db, openDatabase } from '../../src/store/db.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { seedParcels, startWorker } from './helpers.js';
@@ -57,7 +56,7 @@ describe('kill -9 a worker mid-ingest', () => {
     await migrateToLatest(clean.db);
     await seedParcels(clean.db, numbers, now);
     const engine = await testEngine(clean, sim);
-    for (let i = 0; i < 50 && (await runPollCycle(engine, { limit: 200 })).leased > 0; i++);
+    await drainDue(engine, 200);
     const want = await snapshot(clean.db);
     await engine.close();
     await clean.close();

@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimServer, startSimServer } from '../../src/carriers/sim/server.js';
 import type { TruthView } from '../../src/carriers/sim/truth.js';
 import type { Engine } from '../../src/engine/run/context.js';
-import { runPollCycle } from '../../src/engine/run/poller.js';
 import { registerNumber } from '../../src/engine/run/register.js';
-import { lpNumbers, testEngine } from '../../src/engine/run/test-helpers/engine.js';
+import { drainDue, lpNumbers, testEngine } from '../../src/engine/run/test-helpers/engine.js';
 import type { DatabaseHandle } from '../../src/store/db.js';
 import { findShipmentsByNumber, listLegs } from '../../src/store/index.js';
 import { sqliteTarget } from '../../src/store/test-helpers/targets.js';
@@ -18,12 +17,7 @@ import { sqliteTarget } from '../../src/store/test-helpers/targets.js';
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(2026, 2, 1);
 
-async function drain(engine: Engine): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const r = await runPollCycle(engine, { limit: 1000 });
-    if (r.leased === 0) return;
-  }
-}
+const drain = (engine: Engine) => drainDue(engine);
 
 describe('200 simulated parcels against ground truth', () => {
   const target = sqliteTarget();

@@ -22,9 +22,8 @@ import { postgresTarget, sqliteTarget, type TestTarget } from '../../store/test-
 import { registerTracking } from '../../web/tracking.js';
 import type { Engine } from './context.js';
 import { relearnDeliveries } from './lane-learning.js';
-import { runPollCycle } from './poller.js';
 import { registerNumber } from './register.js';
-import { lpNumbers, testEngine } from './test-helpers/engine.js';
+import { drainDue, lpNumbers, testEngine } from './test-helpers/engine.js';
 
 const PG_URL = process.env['TRACKLINE_TEST_PG'];
 const DAY = 86_400_000;
@@ -32,12 +31,7 @@ const HOUR = 3_600_000;
 const EPOCH = Date.UTC(2026, 2, 1);
 const NOT_START = new Set(['label_created', 'delivered', 'returning', 'returned']);
 
-async function drain(engine: Engine): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const r = await runPollCycle(engine, { limit: 1000 });
-    if (r.leased === 0) return;
-  }
-}
+const drain = (engine: Engine) => drainDue(engine);
 
 /** Every stored lane's statistics since the beginning of time. */
 async function everything(engine: Engine): Promise<LaneStats> {

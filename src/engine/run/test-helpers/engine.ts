@@ -8,6 +8,7 @@ import type { SimServer } from '../../../carriers/sim/server.js';
 import { createLogger } from '../../../log.js';
 import type { DatabaseHandle } from '../../../store/db.js';
 import { createEngine, type Engine } from '../context.js';
+import { runPollCycle } from '../poller.js';
 
 /** Deterministic random in [0, 1) (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -83,4 +84,28 @@ export function lpNumbers(count: number, seed = 7): string[] {
     out.add(`LP${digits}`);
   }
   return [...out];
+}
+
+/**
+ * Polls until nothing is due. A source's politeness gate counts real time and a fast machine
+ * outruns it: the polls it puts back are due a few engine milliseconds later, which a frozen
+ * simulator clock never reaches. Wait for the gate and make them due again, so a test never
+ * compares a parcel that still has a poll owed.
+ */
+export async function drainDue(engine: Engine, limit = 1000): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const r = await runPollCycle(engine, { limit });
+    if (r.deferred > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await engine.db
+        .updateTable('poll_schedule')
+        .set({ due_at: engine.now() })
+        .where('last_result', 'like', 'deferred%')
+        .where('due_at', '>', engine.now())
+        .execute();
+      continue;
+    }
+    if (r.leased === 0) return;
+  }
+  throw new Error('polls still due after 200 cycles');
 }
