@@ -7,23 +7,35 @@
  */
 import { advise } from '../../core/advice/index.js';
 import type { Advice, AdviceOrder, AdviceShipment } from '../../core/advice/types.js';
-import { estimate, etaInputOf, type LaneStats, type ShipmentFacts } from '../../core/eta/index.js';
+import {
+  estimate,
+  etaInputOf,
+  type LaneStats,
+  milestonesOfScans,
+  originOfScans,
+  type Scan,
+  type ShipmentFacts,
+} from '../../core/eta/index.js';
 import type { Estimate } from '../../core/eta/types.js';
 import type { Locale } from '../../core/i18n/locales.js';
 import { analyze } from '../../core/numbers/index.js';
 import type { Milestone } from '../../core/status/taxonomy.js';
 import type { TrackView } from '../../engine/run/track-view.js';
 
-/** First instant each milestone was reached, oldest first (classified events only). */
-export function milestonesOf(view: TrackView): { milestone: Milestone; at: string }[] {
-  const seen = new Set<Milestone>();
-  const out: { milestone: Milestone; at: string }[] = [];
-  for (const e of [...view.shipment.events].reverse()) {
-    if (e.status === null || e.milestone === null || seen.has(e.milestone)) continue;
-    seen.add(e.milestone);
-    out.push({ milestone: e.milestone, at: e.occurredAt });
+/** The view's events as scans, oldest first. */
+function scansOf(view: TrackView): Scan[] {
+  const out: Scan[] = [];
+  for (let i = view.shipment.events.length - 1; i >= 0; i--) {
+    const e = view.shipment.events[i]!;
+    const country = e.location?.country ?? null;
+    out.push({ at: e.occurredAt, status: e.status, milestone: e.milestone, country });
   }
   return out;
+}
+
+/** First instant each milestone was reached, oldest first (classified events only). */
+export function milestonesOf(view: TrackView): { milestone: Milestone; at: string }[] {
+  return milestonesOfScans(scansOf(view));
 }
 
 /** The oldest event of the newest run of events sharing the shipment's status. */
@@ -37,21 +49,9 @@ function statusSince(view: TrackView): string | null {
   return since;
 }
 
-/** Milestones that happen in the origin country. */
-const AT_ORIGIN: ReadonlySet<Milestone> = new Set([
-  'label_created',
-  'picked_up',
-  'origin_facility',
-  'export_customs',
-  'departed_origin',
-]);
-
 /** The country of the oldest scan known to be in the origin country. */
 function originCountry(view: TrackView): string | undefined {
-  const oldest = [...view.shipment.events]
-    .reverse()
-    .find((e) => e.location?.country && e.milestone !== null && AT_ORIGIN.has(e.milestone));
-  return oldest?.location?.country ?? undefined;
+  return originOfScans(scansOf(view));
 }
 
 export function etaFromView(
