@@ -161,6 +161,19 @@ describe.skipIf(!hasChromium)('in the browser', () => {
     expect(await page.textContent('h1')).toContain(five[2]);
   });
 
+  it('saves the order details from the form (a real browser passes the same-site check)', async () => {
+    const page = await open();
+    const { number } = demoCase('delivered');
+    await page.goto(`${base}/track/${number}`);
+    await page.selectOption('select[name="retailer"]', 'aliexpress');
+    await page.fill('input[name="orderDate"]', '2026-02-20');
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === `/track/${number}`),
+      page.click('form.order-form button[type="submit"], form.order-form button'),
+    ]);
+    await expect(page.inputValue('input[name="orderDate"]')).resolves.toBe('2026-02-20');
+  });
+
   it('switches the language and remembers it', async () => {
     const page = await open();
     await page.goto(`${base}/`);
