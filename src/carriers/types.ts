@@ -48,6 +48,8 @@ export interface SourceResult {
   destinationCountry?: string;
   /** The source's own delivery estimate, kept beside ours (ISO dates). */
   estimate?: { earliest?: string; latest?: string };
+  /** The shipping method, as an id of data/shipping-methods.json, when the source says. */
+  service?: string;
 }
 
 export type MessageCode =

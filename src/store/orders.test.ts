@@ -2,7 +2,8 @@
  * The order entry functions of the orders repository, on SQLite (and PostgreSQL when
  * TRACKLINE_TEST_PG is set): setting a parcel's order replaces the one entered before,
  * keeps a split order's other parcels, and drops an unnumbered order nobody uses;
- * attaching (import) only links, filling a missing destination. Also the label column.
+ * attaching (import) only links, filling a missing destination; a shipping method given
+ * goes to the shipment. Also the label column.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './db.js';
@@ -82,6 +83,22 @@ for (const target of TARGETS) {
         [a.id, b.id].sort(),
       );
       expect((await listShipmentOrders(h.db, a.id))[0]?.protection_days).toBe(45);
+    });
+
+    it('writes a given shipping method to the shipment only: absent keeps it, null clears it', async () => {
+      const a = await createShipment(h.db, {}, T0);
+      const b = await createShipment(h.db, {}, T0);
+      const details = { retailer: 'other', orderDate: T0, protectionDays: 30 };
+      await setShipmentOrder(h.db, a.id, { ...details, shippingMethod: 'epacket' }, T0 + 5);
+      expect(await getShipment(h.db, a.id)).toMatchObject({
+        service: 'epacket',
+        updated_at: T0 + 5,
+      });
+      expect((await getShipment(h.db, b.id))?.service).toBeNull();
+      await setShipmentOrder(h.db, a.id, details, T0 + 6);
+      expect((await getShipment(h.db, a.id))?.service).toBe('epacket');
+      await setShipmentOrder(h.db, a.id, { ...details, shippingMethod: null }, T0 + 7);
+      expect((await getShipment(h.db, a.id))?.service).toBeNull();
     });
 
     it('attaches an order (import), filling only a missing destination', async () => {

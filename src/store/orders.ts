@@ -187,13 +187,19 @@ export interface OrderDetails {
   orderDate: number;
   protectionDays: number;
   destinationCountry?: string | null;
+  /**
+   * The shipping method's id (data/shipping-methods.json), kept on the shipment since it is
+   * the parcel's: null clears it ("I don't know"), absent leaves it as it is.
+   */
+  shippingMethod?: string | null;
 }
 
 /**
  * Makes `details` the order of a shipment, in one transaction: the order with that
  * retailer and number (created when new; its date, protection days and destination are
  * replaced, for every parcel of the order), linked to the shipment. Other orders linked to
- * the shipment are unlinked, and an unnumbered one left without a parcel is deleted.
+ * the shipment are unlinked, and an unnumbered one left without a parcel is deleted. A
+ * shipping method given (or null) is written to the shipment's `service`.
  */
 export async function setShipmentOrder(
   db: Kysely<Database>,
@@ -211,6 +217,13 @@ export async function setShipmentOrder(
     const order = await findOrCreateOrder(trx, { retailer: details.retailer, orderNumber }, now);
     await trx.updateTable('orders').set(fields).where('id', '=', order.id).execute();
     await linkOrderShipment(trx, order.id, shipmentId);
+    if (details.shippingMethod !== undefined) {
+      await trx
+        .updateTable('shipments')
+        .set({ service: details.shippingMethod, updated_at: now })
+        .where('id', '=', shipmentId)
+        .execute();
+    }
     const others = await trx
       .selectFrom('order_shipments')
       .innerJoin('orders', 'orders.id', 'order_shipments.order_id')

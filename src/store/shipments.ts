@@ -150,8 +150,8 @@ export async function lockShipments(
 }
 
 /**
- * Writes whole shipment rows over existing ones (their derived columns, countries, check
- * time and updated_at) in one statement per chunk: INSERT … ON CONFLICT (id) DO UPDATE.
+ * Writes whole shipment rows over existing ones (their derived columns, countries, shipping
+ * method, check time and updated_at) in one statement per chunk: INSERT … ON CONFLICT (id) DO UPDATE.
  * Only for rows locked and read in the same transaction.
  */
 export async function writeShipments(
@@ -173,6 +173,7 @@ export async function writeShipments(
           delivered_at: eb.ref('excluded.delivered_at'),
           origin_country: eb.ref('excluded.origin_country'),
           destination_country: eb.ref('excluded.destination_country'),
+          service: eb.ref('excluded.service'),
           updated_at: eb.ref('excluded.updated_at'),
         })),
       )

@@ -22,6 +22,7 @@ const WireFound = z.object({
   number: z.string(),
   found: z.literal(true),
   carrier: z.string().optional(),
+  service: z.string().optional(),
   origin: z.string().optional(),
   destination: z.string().optional(),
   estimate: z.object({ earliest: z.string().optional(), latest: z.string().optional() }).optional(),
@@ -100,6 +101,7 @@ function toResult(item: z.infer<typeof WireFound>): SourceResult {
     })),
   };
   if (item.carrier) result.carrierId = item.carrier;
+  if (item.service) result.service = item.service;
   if (item.origin) result.originCountry = item.origin;
   if (item.destination) result.destinationCountry = item.destination;
   if (item.estimate) {

@@ -1,6 +1,6 @@
 /**
  * `trackline import FILE`: CSV (with or without a header, quoted fields) and JSON rows are
- * registered (with their order numbers), rejected lines are listed with their reasons and
+ * registered (with their order numbers and shipping methods), rejected lines are listed with their reasons and
  * make the exit code 1, importing again reports the numbers as already known.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -152,6 +152,50 @@ describe('trackline import', () => {
         orderTo: 'FR',
       },
     ]);
+  });
+
+  it('stores a shipping method by id, name or alias as its id; an unknown one rejects the line', async () => {
+    const file = join(dir, 'methods.csv');
+    writeFileSync(
+      file,
+      [
+        'number,shipping method',
+        'CP123456785CN,aliexpress-standard',
+        'EA123456785CN,AliExpress Saver Shipping',
+        'RX123456785CN,pigeon post',
+        'CX123456785CN,',
+      ].join('\n'),
+    );
+    const r = await run([file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('imported 3 numbers');
+    expect(r.out).toMatch(/line 4: shipping method 'pigeon post' is not one we know/);
+    const json = JSON.stringify([{ number: 'CP123456785CN', method: 'EMS' }]);
+    expect((await run(['-'], json)).code).toBe(0);
+
+    const h = await openDatabase({ sqlitePath: join(dir, 'trackline.db') });
+    const rows = await h.db
+      .selectFrom('legs')
+      .innerJoin('shipments', 'shipments.id', 'legs.shipment_id')
+      .select(['legs.number', 'shipments.service'])
+      .where('legs.number', 'in', [
+        'CP123456785CN',
+        'EA123456785CN',
+        'RX123456785CN',
+        'CX123456785CN',
+      ])
+      .orderBy('legs.number')
+      .execute();
+    await h.close();
+    expect(rows).toEqual([
+      // Imported again with another method: the file's latest word wins.
+      { number: 'CP123456785CN', service: 'ems' },
+      { number: 'CX123456785CN', service: null },
+      { number: 'EA123456785CN', service: 'aliexpress-saver' },
+    ]);
+    expect(parseImport('LP00012345678901,,,FR,epacket\n').rows[0]).toMatchObject({
+      method: 'epacket',
+    });
   });
 
   it('reads JSON from standard input; importing again finds them known', async () => {

@@ -1,17 +1,20 @@
 /**
  * @module cli/commands/import
  * `trackline import FILE` (`-` reads standard input): registers every tracking number of a
- * CSV or JSON file. Rows: number, optional order number, label, destination (ISO country).
- * CSV takes a header naming those columns (number, order, label, destination; synonyms
- * below) or, without a header, the columns in that order. JSON is an array of objects (or
+ * CSV or JSON file. Rows: number, optional order number, label, destination (ISO country),
+ * shipping method (an id, name or alias of data/shipping-methods.json). CSV takes a header
+ * naming those columns (number, order, label, destination, method; synonyms below) or,
+ * without a header, the columns in that order. JSON is an array of objects (or
  * of strings). Prints a summary and each rejected line with its reason; exit 1 if any.
  * Registered numbers are polled by `serve` or `trackline worker`, not fetched here.
  * Stored with each number: the order (linked to its shipment; the shop is read from the
  * order number's shape, see `retailerOf`), the destination (on the shipment, and on the
- * order when it has none) and the label (shipments.label, shown on the tracking pages).
+ * order when it has none), the label (shipments.label, shown on the tracking pages) and the
+ * shipping method (shipments.service, as the method's id; it sets the estimate's band).
  */
 import { readFile } from 'node:fs/promises';
 import { COUNTRY_CODES } from '../../core/classify/places.js';
+import { findShippingMethod } from '../../core/eta/services.js';
 import { matchLookalike } from '../../core/numbers/index.js';
 import type { Engine } from '../../engine/run/context.js';
 import {
@@ -33,6 +36,8 @@ export interface ImportRow {
   orderNumber?: string;
   label?: string;
   destination?: string;
+  /** The shipping method as written in the file (checked when the row is stored). */
+  method?: string;
 }
 
 export interface Rejected {
@@ -41,7 +46,7 @@ export interface Rejected {
   reason: string;
 }
 
-type Field = 'number' | 'orderNumber' | 'label' | 'destination';
+type Field = 'number' | 'orderNumber' | 'label' | 'destination' | 'method';
 const NAMES: Record<string, Field> = {
   number: 'number',
   tracking: 'number',
@@ -56,8 +61,12 @@ const NAMES: Record<string, Field> = {
   country: 'destination',
   destinationcountry: 'destination',
   destination_country: 'destination',
+  method: 'method',
+  shippingmethod: 'method',
+  shipping_method: 'method',
+  service: 'method',
 };
-const POSITIONAL: readonly Field[] = ['number', 'orderNumber', 'label', 'destination'];
+const POSITIONAL: readonly Field[] = ['number', 'orderNumber', 'label', 'destination', 'method'];
 
 /** Splits CSV text into rows of fields (quotes, doubled quotes, CRLF; `,` or `;`). */
 export function parseCsv(text: string): { line: number; cells: string[] }[] {
@@ -111,6 +120,7 @@ function toRow(line: number, values: Partial<Record<Field, string>>): ImportRow 
   if (values.orderNumber) row.orderNumber = values.orderNumber;
   if (values.label) row.label = values.label;
   if (values.destination) row.destination = values.destination;
+  if (values.method) row.method = values.method;
   return row;
 }
 
@@ -167,7 +177,18 @@ export function retailerOf(orderNumber: string): 'aliexpress' | 'alibaba' | 'oth
   return 'other';
 }
 
-/** The row's order, destination and label, stored with its (registered) shipment. */
+/** Why a row cannot be stored as it is, before anything is registered; undefined when fine. */
+export function rowProblem(row: ImportRow): string | undefined {
+  if (row.destination && !COUNTRY_CODES.has(row.destination.toUpperCase())) {
+    return `destination '${row.destination}' is not a two-letter country code`;
+  }
+  if (row.method && !findShippingMethod(row.method)) {
+    return `shipping method '${row.method}' is not one we know (for example aliexpress-standard, epacket, ems)`;
+  }
+  return undefined;
+}
+
+/** The row's order, destination, label and method, stored with its (registered) shipment. */
 async function storeDetails(engine: Engine, reg: Registration, row: ImportRow): Promise<void> {
   const destination = row.destination?.toUpperCase();
   const shipmentId = reg.shipment.id;
@@ -180,10 +201,12 @@ async function storeDetails(engine: Engine, reg: Registration, row: ImportRow): 
       engine.now(),
     );
   }
-  const patch: { label?: string; destination_country?: string } = {};
+  const patch: { label?: string; destination_country?: string; service?: string } = {};
   const label = row.label?.trim().slice(0, MAX_LABEL);
   if (label && label !== reg.shipment.label) patch.label = label;
   if (destination && !reg.shipment.destination_country) patch.destination_country = destination;
+  const method = row.method ? findShippingMethod(row.method)?.id : undefined;
+  if (method && method !== reg.shipment.service) patch.service = method;
   if (Object.keys(patch).length > 0)
     await updateShipment(engine.db, shipmentId, patch, engine.now());
 }
@@ -218,9 +241,9 @@ async function action(ctx: CliContext, file: string, flags: Record<string, strin
         continue;
       }
       if (row.destination?.toUpperCase() === 'UK') row.destination = 'GB';
-      if (row.destination && !COUNTRY_CODES.has(row.destination.toUpperCase())) {
-        const reason = `destination '${row.destination}' is not a two-letter country code`;
-        rejected.push({ line: row.line, input: row.number, reason });
+      const problem = rowProblem(row);
+      if (problem) {
+        rejected.push({ line: row.line, input: row.number, reason: problem });
         continue;
       }
       try {

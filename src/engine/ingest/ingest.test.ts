@@ -121,6 +121,23 @@ for (const target of [sqliteTarget(), postgresTarget(PG_URL)] as TestTarget[]) {
       expect(seen[3]).toMatchObject({ from: 'pending', to: 'in_transit' });
     });
 
+    it('fills a missing shipping method from the source as its id, never over a stored one', async () => {
+      await ingest([{ ...originResult(), service: 'AliExpress Standard Shipping' }]);
+      expect((await getShipment(h.db, shipmentId))?.service).toBe('aliexpress-standard');
+      // A later answer naming another method does not replace it.
+      await ingest([{ ...transitResult(), service: 'ems' }], T0 + 1);
+      expect((await getShipment(h.db, shipmentId))?.service).toBe('aliexpress-standard');
+    });
+
+    it('keeps the buyer’s method, and ignores a method it does not know', async () => {
+      await h.db.updateTable('shipments').set({ service: 'epacket' }).execute();
+      await ingest([{ ...originResult(), service: 'aliexpress-saver' }]);
+      expect((await getShipment(h.db, shipmentId))?.service).toBe('epacket');
+      await h.db.updateTable('shipments').set({ service: null }).execute();
+      await ingest([{ ...transitResult(), service: 'pigeon post' }], T0 + 1);
+      expect((await getShipment(h.db, shipmentId))?.service).toBeNull();
+    });
+
     it('is idempotent: the same results again change nothing and emit nothing', async () => {
       await ingest([originResult(), transitResult()]);
       const before = await snapshot();

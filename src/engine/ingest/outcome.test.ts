@@ -76,6 +76,13 @@ describe('statePatch / changedColumns', () => {
     expect(patch.origin_country).toBeUndefined();
   });
 
+  it('fills the shipping method only when the row has none', () => {
+    const extra = { service: 'aliexpress-standard', checkedAt: T };
+    expect(statePatch(shipment(), state(), extra).service).toBe('aliexpress-standard');
+    expect(statePatch(shipment({ service: 'ems' }), state(), extra).service).toBeUndefined();
+    expect(statePatch(shipment(), state(), { checkedAt: T }).service).toBeUndefined();
+  });
+
   it('keeps only what differs; a check time alone is not a state change', () => {
     const prev = shipment({ status: 'in_transit', last_checked_at: T - DAY });
     const patch = changedColumns(prev, { status: 'in_transit', last_checked_at: T });

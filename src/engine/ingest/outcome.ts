@@ -25,7 +25,12 @@ function ms(iso: string | null): number | null {
 export function statePatch(
   prev: ShipmentRow,
   state: DerivedState,
-  extra: { originCountry?: string; destinationCountry?: string; checkedAt: number },
+  extra: {
+    originCountry?: string;
+    destinationCountry?: string;
+    service?: string;
+    checkedAt: number;
+  },
 ): ShipmentPatch {
   const deliveredAt = state.status === 'delivered' ? ms(state.since) : null;
   const patch: ShipmentPatch = {
@@ -43,6 +48,8 @@ export function statePatch(
   if (prev.destination_country === null && extra.destinationCountry) {
     patch.destination_country = extra.destinationCountry;
   }
+  // The buyer's word (order form, import) comes first: a source only fills a missing method.
+  if (prev.service === null && extra.service) patch.service = extra.service;
   return patch;
 }
 

@@ -5,6 +5,7 @@
  * dropped), the interpretation of everything together, and the legs it will gain.
  */
 import type { SourceLink, SourceResult } from '../../carriers/types.js';
+import { findShippingMethod } from '../../core/eta/services.js';
 import type { Milestone } from '../../core/status/taxonomy.js';
 import {
   carrierHint,
@@ -48,7 +49,8 @@ export interface ShipmentPlan {
   /** New event rows to insert. */
   rows: NewEvent[];
   declared: SourceLink[];
-  countries: { originCountry?: string; destinationCountry?: string };
+  /** The countries, and the shipping method (a known id) when the row has none yet. */
+  countries: { originCountry?: string; destinationCountry?: string; service?: string };
   /** The leg of the first result (for links the source declares without an event). */
   declaringLeg: LegRow;
   interp: Interpretation | null;
@@ -83,6 +85,17 @@ export function storedOf(rows: readonly EventRow[], legs: readonly LegRow[]) {
   };
 }
 
+/** The countries of a shipment, and the method a result names when the row has none. */
+function factsOf(prev: ShipmentRow, result: SourceResult): ShipmentPlan['countries'] {
+  const countries: ShipmentPlan['countries'] = countriesOf(result, {
+    originCountry: prev.origin_country ?? undefined,
+    destinationCountry: prev.destination_country ?? undefined,
+  });
+  const service = prev.service === null ? findShippingMethod(result.service)?.id : undefined;
+  if (service) countries.service = service;
+  return countries;
+}
+
 export function startPlan(
   prev: ShipmentRow,
   legs: LegRow[],
@@ -100,10 +113,7 @@ export function startPlan(
     fresh: [],
     rows: [],
     declared: [],
-    countries: countriesOf(items[0]!.result, {
-      originCountry: prev.origin_country ?? undefined,
-      destinationCountry: prev.destination_country ?? undefined,
-    }),
+    countries: factsOf(prev, items[0]!.result),
     declaringLeg: items[0]!.leg,
     interp: null,
     newLegs: [],

@@ -5,6 +5,7 @@
  */
 import { LOCALES } from '../../core/i18n/locales.js';
 import { RETAILER_IDS } from '../content/retailers.js';
+import { SHIPPING_METHOD_IDS } from '../track/order-input.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -175,7 +176,9 @@ export const API_PATHS: Record<string, { get: ApiOperation; put?: ApiOperation }
       description:
         'Replaces the order linked to the parcel. An order number must have the shop’s shape ' +
         '(AliExpress 15–16 digits, Alibaba 17–19); protection days default to the shop’s ' +
-        'usual figure (60) and are required for another shop. Nothing is stored on a 400.',
+        'usual figure (60) and are required for another shop. A shipping method (one of the ' +
+        'ids the schema lists) is stored on the parcel and narrows its estimate; null clears ' +
+        'it, leaving it out keeps it. Nothing is stored on a 400.',
       parameters: [trackNumber, lang],
       requestBody: { required: true, content: json(ref('OrderInput')) },
       responses: {
@@ -215,6 +218,11 @@ export const API_PATHS: Record<string, { get: ApiOperation; put?: ApiOperation }
 
 const str = { type: 'string' };
 const nullableStr = { type: ['string', 'null'] };
+/** A shipping method id (data/shipping-methods.json), or null. */
+const shippingMethod = (description: string): Json => ({
+  enum: [...SHIPPING_METHOD_IDS, null],
+  description,
+});
 const entry = {
   type: 'object',
   required: ['id', 'label', 'explanation'],
@@ -361,17 +369,23 @@ const SCHEMAS: Record<string, Json> = {
       orderDate: { type: 'string', format: 'date' },
       protectionDays: { type: ['integer', 'null'], minimum: 1, maximum: 365 },
       destinationCountry: { type: ['string', 'null'], description: 'ISO 3166-1 alpha-2.' },
+      shippingMethod: shippingMethod('The method chosen at checkout; null: not known.'),
     },
   },
   OrderOfParcel: {
     type: 'object',
-    properties: { number: str, order: { oneOf: [ref('Order'), { type: 'null' }] } },
+    properties: {
+      number: str,
+      order: { oneOf: [ref('Order'), { type: 'null' }] },
+      shippingMethod: shippingMethod('The parcel’s shipping method, when known.'),
+    },
   },
   OrderSaved: {
     type: 'object',
     properties: {
       number: str,
       order: ref('Order'),
+      shippingMethod: shippingMethod('The parcel’s shipping method, when known.'),
       deadlines: {
         type: 'array',
         items: {

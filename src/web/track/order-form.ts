@@ -4,6 +4,7 @@
  * "add your order details" form, a plain POST that works without JavaScript. After a
  * refused post it shows what was typed and, per field, what is wrong. Pure.
  */
+import { findShippingMethod, SHIPPING_METHODS } from '../../core/eta/services.js';
 import type { Locale } from '../../core/i18n/locales.js';
 import { RETAILERS } from '../content/retailers.js';
 import { html, type SafeHtml } from '../html.js';
@@ -25,6 +26,8 @@ import type { OrderJson } from './order-view.js';
 export interface OrderPanel {
   /** The order stored for this parcel, if any. */
   saved?: OrderJson | null;
+  /** The shipping method stored on the parcel (an id), if any. */
+  method?: string | null;
   /** The form's values: what was posted, else the saved order, else the defaults. */
   values: OrderFormValues;
   /** Set after a refused post. */
@@ -40,13 +43,24 @@ export const latestOrderDay = (now: Date): string =>
 export const orderAction = (number: string, locale: Locale): string =>
   `/track/${encodeURIComponent(number)}/order?lang=${encodeURIComponent(locale)}`;
 
-/** The panel for a parcel with no order yet: AliExpress and its default protection. */
-export function emptyOrderPanel(): OrderPanel {
+/**
+ * The panel for a parcel with no order yet: AliExpress and its default protection, and the
+ * parcel's shipping method when it is already known (the carrier said it).
+ */
+export function emptyOrderPanel(method: string | null = null): OrderPanel {
   const days = defaultProtectionDays('aliexpress');
   return {
-    values: { retailer: 'aliexpress', ...(days ? { protectionDays: String(days) } : {}) },
+    method,
+    values: {
+      retailer: 'aliexpress',
+      ...(days ? { protectionDays: String(days) } : {}),
+      ...(method ? { shippingMethod: method } : {}),
+    },
   };
 }
+
+/** The shown name of a method id (the data's own name; the id when it is not known). */
+const methodName = (id: string): string => findShippingMethod(id)?.name ?? id;
 
 function range(min: number, max: number, locale: Locale): string {
   const a = formatNumber(min, locale);
@@ -100,11 +114,19 @@ ${fieldError('protectionDays', e, locale)}</p>
 <input id="${id('destinationCountry')}" name="destinationCountry" type="text" maxlength="2" size="3" pattern="[A-Za-z]{2}" autocomplete="country" value="${v.destinationCountry ?? ''}"${describedBy('destinationCountry', true, e)}${invalid('destinationCountry', e)}>
 <span class="muted hint" id="${id('destinationCountry')}-hint">${t.destinationHint}</span>
 ${fieldError('destinationCountry', e, locale)}</p>
+<p>${label('shippingMethod', true)}
+<select id="${id('shippingMethod')}" name="shippingMethod"${describedBy('shippingMethod', true, e)}${invalid('shippingMethod', e)}>
+<option value=""${v.shippingMethod ? '' : html` selected`}>${t.methodUnknown}</option>${SHIPPING_METHODS.map(
+    (m) =>
+      html`<option value="${m.id}"${v.shippingMethod === m.id ? html` selected` : ''}>${m.name}</option>`,
+  )}</select>
+<span class="muted hint" id="${id('shippingMethod')}-hint">${t.methodHint}</span>
+${fieldError('shippingMethod', e, locale)}</p>
 <p><button type="submit">${t.save}</button></p>
 </form>`;
 }
 
-function summary(order: OrderJson, locale: Locale): SafeHtml {
+function summary(order: OrderJson, method: string | null, locale: Locale): SafeHtml {
   const t = ORDER_UI[locale];
   const shop =
     order.retailer === 'aliexpress' || order.retailer === 'alibaba' || order.retailer === 'other'
@@ -116,6 +138,7 @@ function summary(order: OrderJson, locale: Locale): SafeHtml {
 ${order.orderDate ? html`<dt>${t.labels.orderDate}</dt><dd><time datetime="${order.orderDate}">${formatDay(order.orderDate, locale)}</time></dd>` : ''}
 ${order.protectionDays !== null ? html`<dt>${t.labels.protectionDays}</dt><dd>${formatNumber(order.protectionDays, locale)}</dd>` : ''}
 ${order.destinationCountry ? html`<dt>${t.labels.destinationCountry}</dt><dd>${countryName(order.destinationCountry, locale)}</dd>` : ''}
+${method ? html`<dt>${t.labels.shippingMethod}</dt><dd>${methodName(method)}</dd>` : ''}
 </dl>`;
 }
 
@@ -149,7 +172,7 @@ export function orderBlock(
   const body = form(number, panel, locale, latest);
   return html`<section class="panel order" id="order" aria-labelledby="order-h">
 <h2 id="order-h">${saved ? t.savedHeading : t.heading}</h2>
-${saved ? summary(saved, locale) : html`<p>${t.intro}</p>`}
+${saved ? summary(saved, panel.method ?? null, locale) : html`<p>${t.intro}</p>`}
 ${refused ? errorList(refused, locale) : ''}
 ${saved && !refused ? html`<details><summary>${t.change}</summary>${body}</details>` : body}
 </section>`;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { COUNTRY_CODES } from '../../core/classify/places.js';
+import { SHIPPING_METHODS } from '../../core/eta/services.js';
 import { analyze, matchLookalike } from '../../core/numbers/index.js';
 import type { OrderDetails } from '../../store/orders.js';
 import { RETAILERS } from '../content/retailers.js';
@@ -20,6 +21,7 @@ export const ORDER_FIELDS = [
   'orderDate',
   'protectionDays',
   'destinationCountry',
+  'shippingMethod',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -36,7 +38,8 @@ export type OrderProblem =
   | 'dateOld'
   | 'daysMissing'
   | 'daysRange'
-  | 'country';
+  | 'country'
+  | 'method';
 
 export type OrderErrors = Partial<Record<OrderField, OrderProblem>>;
 
@@ -47,6 +50,10 @@ export const MAX_PROTECTION_DAYS = 365;
 /** An order older than this is a typo in the year, not a parcel still on its way. */
 const MAX_ORDER_AGE_DAYS = 2 * 366;
 const DAY_MS = 86_400_000;
+
+/** The ids of the known shipping methods (data/shipping-methods.json), in file order. */
+export const SHIPPING_METHOD_IDS = SHIPPING_METHODS.map((m) => m.id) as [string, ...string[]];
+const METHOD_IDS: ReadonlySet<string> = new Set(SHIPPING_METHOD_IDS);
 
 /** The buyer-protection days a retailer gives by default (the shorter end, to be safe). */
 export function defaultProtectionDays(retailer: string): number | undefined {
@@ -69,6 +76,8 @@ export const orderBodySchema = z.strictObject({
     .nullable()
     .optional(),
   destinationCountry: z.string().max(3).nullable().optional(),
+  /** A method id; null when the buyer does not know it; absent leaves the stored one. */
+  shippingMethod: z.enum(SHIPPING_METHOD_IDS).nullable().optional(),
 });
 export type OrderBody = z.infer<typeof orderBodySchema>;
 
@@ -78,6 +87,7 @@ const ZOD_PROBLEM: Record<OrderField, OrderProblem> = {
   orderDate: 'dateInvalid',
   protectionDays: 'daysRange',
   destinationCountry: 'country',
+  shippingMethod: 'method',
 };
 
 function orderNumberProblem(retailer: OrderRetailer, text: string): OrderProblem | undefined {
@@ -134,6 +144,8 @@ export function checkOrder(body: OrderBody, now: Date): OrderCheck {
   let country = body.destinationCountry?.trim().toUpperCase() || undefined;
   if (country === 'UK') country = 'GB';
   if (country !== undefined && !COUNTRY_CODES.has(country)) errors.destinationCountry = 'country';
+  const method = body.shippingMethod;
+  if (method && !METHOD_IDS.has(method)) errors.shippingMethod = 'method';
   if (Object.keys(errors).length > 0 || day.ms === undefined || protectionDays === undefined) {
     return { ok: false, errors };
   }
@@ -145,6 +157,7 @@ export function checkOrder(body: OrderBody, now: Date): OrderCheck {
       orderDate: day.ms,
       protectionDays,
       destinationCountry: country ?? null,
+      ...(method !== undefined ? { shippingMethod: method || null } : {}),
     },
   };
 }
@@ -187,12 +200,19 @@ export function parseOrderForm(values: OrderFormValues, now: Date): OrderCheck {
   }
   if (text('orderNumber').length > 64) errors.orderNumber = 'orderOther';
   if (text('destinationCountry').length > 3) errors.destinationCountry = 'country';
+  const method = text('shippingMethod');
+  if (method && !METHOD_IDS.has(method)) errors.shippingMethod = 'method';
   const body: OrderBody = {
     retailer: (errors.retailer ? 'other' : retailer) as OrderRetailer,
     orderDate: date,
     ...(text('orderNumber') ? { orderNumber: text('orderNumber') } : {}),
     ...(days && !errors.protectionDays ? { protectionDays: n } : {}),
     ...(text('destinationCountry') ? { destinationCountry: text('destinationCountry') } : {}),
+    // Our form always sends the select: empty is "I don't know", which clears the method;
+    // a post without the field leaves the stored one.
+    ...(values.shippingMethod === undefined
+      ? {}
+      : { shippingMethod: method && !errors.shippingMethod ? method : null }),
   };
   // A bad date is told as such; the other fields are still checked (against today).
   const probe = errors.orderDate ? { ...body, orderDate: now.toISOString().slice(0, 10) } : body;
@@ -211,6 +231,7 @@ export function formValuesOf(order: {
   orderDate: number | null;
   protectionDays: number | null;
   destinationCountry: string | null;
+  shippingMethod?: string | null | undefined;
 }): OrderFormValues {
   const out: OrderFormValues = { retailer: order.retailer };
   if (order.orderNumber) out.orderNumber = order.orderNumber;
@@ -219,5 +240,6 @@ export function formValuesOf(order: {
   }
   if (order.protectionDays !== null) out.protectionDays = String(order.protectionDays);
   if (order.destinationCountry) out.destinationCountry = order.destinationCountry;
+  if (order.shippingMethod) out.shippingMethod = order.shippingMethod;
   return out;
 }

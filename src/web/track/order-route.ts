@@ -8,8 +8,9 @@
  * `isSameSite`. Storage goes through `OrderDeps`, so tests can use a fake.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findShippingMethod } from '../../core/eta/services.js';
 import type { Locale } from '../../core/i18n/locales.js';
-import type { TrackView } from '../../engine/run/track-view.js';
+import { shipmentRowOf, type TrackView } from '../../engine/run/track-view.js';
 import { TracklineError } from '../../errors.js';
 import type { Order, OrderDetails } from '../../store/orders.js';
 import { html } from '../html.js';
@@ -83,19 +84,27 @@ export function isSameSite(request: FastifyRequest): boolean {
   return referer !== undefined && sameHost(referer, host);
 }
 
+/** The id of the shipping method stored on a view's shipment row, when it names a known one. */
+export function shippingMethodOf(view: TrackView): string | null {
+  return findShippingMethod(shipmentRowOf(view.shipment)?.service ?? undefined)?.id ?? null;
+}
+
 /** The panel for a view: the saved order in the form, or the defaults. */
 export async function orderPanelFor(orders: OrderDeps, view: TrackView): Promise<OrderPanel> {
   const saved = buyerOrder(await orders.ordersOf(view.shipment.id));
-  if (!saved) return emptyOrderPanel();
+  const method = shippingMethodOf(view);
+  if (!saved) return emptyOrderPanel(method);
   const json = orderJson(saved);
   return {
     saved: json,
+    method,
     values: formValuesOf({
       retailer: saved.retailer,
       orderNumber: json?.orderNumber ?? undefined,
       orderDate: saved.order_date,
       protectionDays: saved.protection_days,
       destinationCountry: saved.destination_country,
+      shippingMethod: method,
     }),
   };
 }
@@ -131,7 +140,7 @@ async function refusedForm(
     now,
     ...(eta ? { eta } : {}),
     ...(advice ? { advice } : {}),
-    order: { saved: panel?.saved ?? null, values, errors },
+    order: { saved: panel?.saved ?? null, method: panel?.method ?? null, values, errors },
   });
   reply.status(400).type(HTML).header('Cache-Control', 'no-store');
   return layout({ ctx, title: ctx.ui.track.title(view.number), body });
@@ -195,6 +204,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: TrackDeps): void
     return {
       number: view.number,
       order: orderJson(buyerOrder(await orders.ordersOf(view.shipment.id))),
+      shippingMethod: shippingMethodOf(view),
     };
   });
 
@@ -212,7 +222,13 @@ export function registerOrderRoutes(app: FastifyInstance, deps: TrackDeps): void
       const saved = await orders.saveOrder(view.shipment.id, checked.details);
       const locale: Locale = requestLocale(request).locale;
       const advice = deps.adviceFor ? await deps.adviceFor(view, locale) : null;
-      return { number: view.number, order: orderJson(saved), deadlines: advice?.deadlines ?? [] };
+      const given = checked.details.shippingMethod;
+      return {
+        number: view.number,
+        order: orderJson(saved),
+        shippingMethod: given === undefined ? shippingMethodOf(view) : given,
+        deadlines: advice?.deadlines ?? [],
+      };
     },
   );
 }

@@ -266,7 +266,7 @@ describe('the order API', () => {
     expect(last).toMatchObject({ date: LAST_DAY, daysLeft: 8 });
 
     const read = await app.inject({ method: 'GET', url: `/api/v1/track/${NUMBER}/order` });
-    expect(read.json()).toEqual({ number: NUMBER, order: saved.order });
+    expect(read.json()).toEqual({ number: NUMBER, order: saved.order, shippingMethod: null });
   });
 
   it('answers null and no deadline for a parcel without an order', async () => {

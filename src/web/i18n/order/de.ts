@@ -16,6 +16,7 @@ export const de: OrderStrings = {
     orderDate: 'Bestelldatum',
     protectionDays: 'Käuferschutz (Tage)',
     destinationCountry: 'Zielland',
+    shippingMethod: 'Versandart',
   },
   retailers: { aliexpress: 'AliExpress', alibaba: 'Alibaba', other: 'Anderer Shop' },
   optional: '(optional)',
@@ -23,6 +24,8 @@ export const de: OrderStrings = {
   protectionHint: (ae, ab) =>
     `AliExpress schützt meist ${ae} Tage, Alibaba ${ab}. Prüfen Sie die Frist auf Ihrer Bestellseite.`,
   destinationHint: 'Ländercode aus zwei Buchstaben, zum Beispiel DE oder AT.',
+  methodUnknown: 'Weiß ich nicht',
+  methodHint: 'Die beim Bestellen gewählte Versandoption; damit wird die Lieferschätzung genauer.',
   save: 'Bestelldaten speichern',
   noNumber: 'nicht angegeben',
   errorsHeading: 'Es wurde nichts gespeichert. Bitte korrigieren:',
@@ -41,6 +44,7 @@ export const de: OrderStrings = {
     daysRange: 'geben Sie eine ganze Zahl von Tagen zwischen 1 und 365 an.',
     country:
       'geben Sie einen Ländercode aus zwei Buchstaben wie DE an oder lassen Sie das Feld leer.',
+    method: 'wählen Sie eine Versandart aus der Liste oder „Weiß ich nicht“.',
   },
   crossSiteTitle: 'Bestellung nicht gespeichert',
   crossSite:

@@ -16,6 +16,7 @@ export const en: OrderStrings = {
     orderDate: 'Order date',
     protectionDays: 'Buyer protection (days)',
     destinationCountry: 'Destination country',
+    shippingMethod: 'Shipping method',
   },
   retailers: { aliexpress: 'AliExpress', alibaba: 'Alibaba', other: 'Another shop' },
   optional: '(optional)',
@@ -23,6 +24,8 @@ export const en: OrderStrings = {
   protectionHint: (ae, ab) =>
     `AliExpress usually covers ${ae} days, Alibaba ${ab}. Check the figure on your order page.`,
   destinationHint: 'Two-letter country code, for example FR or DE.',
+  methodUnknown: 'I don’t know',
+  methodHint: 'The delivery option chosen at checkout; it narrows the delivery estimate.',
   save: 'Save the order details',
   noNumber: 'not given',
   errorsHeading: 'Nothing was saved. Please fix this:',
@@ -39,6 +42,7 @@ export const en: OrderStrings = {
     daysMissing: 'enter how many days of protection the shop gives.',
     daysRange: 'enter a whole number of days between 1 and 365.',
     country: 'enter a two-letter country code such as FR, or leave it empty.',
+    method: 'choose a shipping method from the list, or “I don’t know”.',
   },
   crossSiteTitle: 'Order details not saved',
   crossSite:

@@ -16,6 +16,7 @@ export const es: OrderStrings = {
     orderDate: 'Fecha del pedido',
     protectionDays: 'Protección al comprador (días)',
     destinationCountry: 'País de destino',
+    shippingMethod: 'Método de envío',
   },
   retailers: { aliexpress: 'AliExpress', alibaba: 'Alibaba', other: 'Otra tienda' },
   optional: '(opcional)',
@@ -24,6 +25,9 @@ export const es: OrderStrings = {
   protectionHint: (ae, ab) =>
     `AliExpress suele cubrir ${ae} días y Alibaba ${ab}. Comprueba la cifra en la página de tu pedido.`,
   destinationHint: 'Código de país de dos letras, por ejemplo ES o MX.',
+  methodUnknown: 'No lo sé',
+  methodHint:
+    'La opción de envío elegida al pagar; con ella la estimación de entrega es más precisa.',
   save: 'Guardar los datos del pedido',
   noNumber: 'sin indicar',
   errorsHeading: 'No se ha guardado nada. Corrige esto:',
@@ -41,6 +45,7 @@ export const es: OrderStrings = {
     daysMissing: 'indica cuántos días de protección da la tienda.',
     daysRange: 'indica un número entero de días entre 1 y 365.',
     country: 'indica un código de país de dos letras como ES, o déjalo vacío.',
+    method: 'elige un método de envío de la lista, o «No lo sé».',
   },
   crossSiteTitle: 'Pedido no guardado',
   crossSite:

@@ -16,6 +16,7 @@ export const fr: OrderStrings = {
     orderDate: 'Date de commande',
     protectionDays: 'Protection acheteur (jours)',
     destinationCountry: 'Pays de destination',
+    shippingMethod: 'Mode de livraison',
   },
   retailers: { aliexpress: 'AliExpress', alibaba: 'Alibaba', other: 'Autre boutique' },
   optional: '(facultatif)',
@@ -24,6 +25,9 @@ export const fr: OrderStrings = {
   protectionHint: (ae, ab) =>
     `AliExpress couvre en général ${ae} jours, Alibaba ${ab}. Vérifiez la durée sur la page de votre commande.`,
   destinationHint: 'Code pays à deux lettres, par exemple FR ou BE.',
+  methodUnknown: 'Je ne sais pas',
+  methodHint:
+    'L’option de livraison choisie lors de la commande ; elle affine l’estimation de livraison.',
   save: 'Enregistrer la commande',
   noNumber: 'non indiqué',
   errorsHeading: 'Rien n’a été enregistré. À corriger :',
@@ -41,6 +45,7 @@ export const fr: OrderStrings = {
     daysMissing: 'indiquez combien de jours de protection la boutique accorde.',
     daysRange: 'indiquez un nombre entier de jours entre 1 et 365.',
     country: 'indiquez un code pays à deux lettres comme FR, ou laissez vide.',
+    method: 'choisissez un mode de livraison dans la liste, ou « Je ne sais pas ».',
   },
   crossSiteTitle: 'Commande non enregistrée',
   crossSite:

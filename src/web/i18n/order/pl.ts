@@ -16,6 +16,7 @@ export const pl: OrderStrings = {
     orderDate: 'Data zamówienia',
     protectionDays: 'Ochrona kupującego (dni)',
     destinationCountry: 'Kraj docelowy',
+    shippingMethod: 'Metoda wysyłki',
   },
   retailers: { aliexpress: 'AliExpress', alibaba: 'Alibaba', other: 'Inny sklep' },
   optional: '(opcjonalnie)',
@@ -23,6 +24,9 @@ export const pl: OrderStrings = {
   protectionHint: (ae, ab) =>
     `AliExpress zwykle chroni przez ${ae} dni, Alibaba przez ${ab}. Sprawdź okres na stronie zamówienia.`,
   destinationHint: 'Dwuliterowy kod kraju, na przykład PL lub DE.',
+  methodUnknown: 'Nie wiem',
+  methodHint:
+    'Opcja dostawy wybrana przy zamówieniu; dzięki niej szacowany termin dostawy jest dokładniejszy.',
   save: 'Zapisz dane zamówienia',
   noNumber: 'nie podano',
   errorsHeading: 'Nic nie zostało zapisane. Popraw:',
@@ -39,6 +43,7 @@ export const pl: OrderStrings = {
     daysMissing: 'podaj, ile dni ochrony daje sklep.',
     daysRange: 'podaj liczbę całkowitą dni od 1 do 365.',
     country: 'podaj dwuliterowy kod kraju, np. PL, albo zostaw puste.',
+    method: 'wybierz metodę wysyłki z listy albo „Nie wiem”.',
   },
   crossSiteTitle: 'Zamówienie nie zostało zapisane',
   crossSite:

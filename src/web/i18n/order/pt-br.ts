@@ -16,6 +16,7 @@ export const ptBR: OrderStrings = {
     orderDate: 'Data do pedido',
     protectionDays: 'Proteção ao comprador (dias)',
     destinationCountry: 'País de destino',
+    shippingMethod: 'Forma de envio',
   },
   retailers: { aliexpress: 'AliExpress', alibaba: 'Alibaba', other: 'Outra loja' },
   optional: '(opcional)',
@@ -24,6 +25,9 @@ export const ptBR: OrderStrings = {
   protectionHint: (ae, ab) =>
     `O AliExpress costuma cobrir ${ae} dias, o Alibaba ${ab}. Confira o prazo na página do seu pedido.`,
   destinationHint: 'Código do país com duas letras, por exemplo BR ou PT.',
+  methodUnknown: 'Não sei',
+  methodHint:
+    'A opção de entrega escolhida na compra; com ela a previsão de entrega fica mais precisa.',
   save: 'Salvar os dados do pedido',
   noNumber: 'não informado',
   errorsHeading: 'Nada foi salvo. Corrija o seguinte:',
@@ -40,6 +44,7 @@ export const ptBR: OrderStrings = {
     daysMissing: 'informe quantos dias de proteção a loja oferece.',
     daysRange: 'informe um número inteiro de dias entre 1 e 365.',
     country: 'informe um código de país com duas letras, como BR, ou deixe em branco.',
+    method: 'escolha uma forma de envio da lista, ou “Não sei”.',
   },
   crossSiteTitle: 'Pedido não salvo',
   crossSite:

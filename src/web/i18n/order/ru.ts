@@ -16,6 +16,7 @@ export const ru: OrderStrings = {
     orderDate: 'Дата заказа',
     protectionDays: 'Защита покупателя (дней)',
     destinationCountry: 'Страна назначения',
+    shippingMethod: 'Способ доставки',
   },
   retailers: { aliexpress: 'AliExpress', alibaba: 'Alibaba', other: 'Другой магазин' },
   optional: '(необязательно)',
@@ -23,6 +24,9 @@ export const ru: OrderStrings = {
   protectionHint: (ae, ab) =>
     `Обычно AliExpress защищает ${ae} дней, Alibaba — ${ab}. Точный срок указан на странице заказа.`,
   destinationHint: 'Двухбуквенный код страны, например RU или KZ.',
+  methodUnknown: 'Не знаю',
+  methodHint:
+    'Вариант доставки, выбранный при оформлении заказа; с ним оценка срока доставки точнее.',
   save: 'Сохранить данные заказа',
   noNumber: 'не указан',
   errorsHeading: 'Ничего не сохранено. Исправьте:',
@@ -39,6 +43,7 @@ export const ru: OrderStrings = {
     daysMissing: 'укажите, сколько дней защиты даёт магазин.',
     daysRange: 'укажите целое число дней от 1 до 365.',
     country: 'укажите двухбуквенный код страны, например RU, или оставьте поле пустым.',
+    method: 'выберите способ доставки из списка или «Не знаю».',
   },
   crossSiteTitle: 'Заказ не сохранён',
   crossSite:

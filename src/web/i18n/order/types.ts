@@ -16,6 +16,9 @@ export interface OrderStrings {
   orderNumberHint: string;
   protectionHint: (aliexpress: string, alibaba: string) => string;
   destinationHint: string;
+  /** The empty choice of the shipping-method list. */
+  methodUnknown: string;
+  methodHint: string;
   save: string;
   noNumber: string;
   errorsHeading: string;
