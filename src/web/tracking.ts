@@ -11,7 +11,7 @@ import { negotiateLocale } from '../core/i18n/locales.js';
 import type { Engine } from '../engine/run/context.js';
 import { laneContextOf } from '../engine/run/lane-stats-cache.js';
 import { refreshNow } from '../engine/run/poller.js';
-import { getTrackView, type TrackView } from '../engine/run/track-view.js';
+import { getTrackView, shipmentRowOf, type TrackView } from '../engine/run/track-view.js';
 import { TracklineError } from '../errors.js';
 import { listShipmentOrders, setShipmentOrder } from '../store/orders.js';
 import { adviceFromView, etaFromView } from './track/assist.js';
@@ -108,6 +108,7 @@ export function registerTracking(app: FastifyInstance, opts: TrackingOptions): v
       return {
         ...view,
         order: orderJson(buyerOrder(orders)),
+        shippingMethod: shipmentRowOf(view.shipment)?.service ?? null,
         eta: await etaOf(opts.engine, view, now),
         advice: adviceFromView(view, locale, now, adviceOrderOf(orders)),
       };

@@ -346,6 +346,7 @@ const SCHEMAS: Record<string, Json> = {
       eta: { type: ['object', 'null'] },
       advice: { type: 'object' },
       order: { oneOf: [ref('Order'), { type: 'null' }] },
+      shippingMethod: shippingMethod('The parcel’s shipping method, when known.'),
     },
   },
   Order: {

@@ -132,6 +132,8 @@ describe('the shipping method through the order API', () => {
     expect(after?.params).toMatchObject({ service: 'aliexpress-standard', minDays: 15 });
     const read = await app.inject({ method: 'GET', url: `/api/v1/track/${NUMBER}/order` });
     expect(read.json()).toMatchObject({ shippingMethod: 'aliexpress-standard' });
+    const track = await app.inject({ method: 'GET', url: `/api/v1/track/${NUMBER}` });
+    expect(track.json()).toMatchObject({ shippingMethod: 'aliexpress-standard' });
   });
 
   it('keeps the method when the body leaves it out, and clears it on null', async () => {
