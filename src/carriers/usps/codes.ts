@@ -1,6 +1,6 @@
 /**
  * @module carriers/usps/codes
- * USPS Tracking v3 code tables. Event codes live with the classifier
+ * USPS Tracking code tables (v3 and v3r2 share them). Event codes live with the classifier
  * (core/classify/codes/usps.ts) and are re-exported here; this file adds what only the
  * adapter needs: code normalisation and which error answers mean "no such number".
  */
@@ -30,3 +30,10 @@ export const USPS_INVALID_TEXT =
 
 /** The documented default budget for a new app (reference §6.4, third-party figure). */
 export const USPS_DEFAULT_REQUESTS_PER_HOUR = 60;
+
+/**
+ * Numbers per `POST /tracking/v3r2/tracking`. Not USPS's own figure: several integrations
+ * read a maximum of 35 in the v3r2 specification, which we could not read ourselves, so we
+ * stay well below it (docs/sources.md, USPS).
+ */
+export const USPS_BATCH_SIZE = 10;

@@ -1,13 +1,15 @@
 /**
  * @module carriers/usps/parse
- * Pure half of the USPS adapter: Tracking v3 answers (`GET /tracking/v3/tracking/{n}
- * ?expand=DETAIL`, reference §6.4) → results and messages. `eventTimestamp` is the local
- * wall clock without offset; its zone is `GMTOffset` when sent, else the instant in
- * `GMTTimestamp`, else an IANA `eventTimeZone`. The event code is `eventCode`, the text
- * `eventType`. Accepts one documented answer, its error body, a v3r2-style array of
- * entries (each with `error` when unknown), or the client's array of
- * `{trackingNumber, body}` replies (`{trackingNumber, skipped}` when the hourly budget was
- * spent). Never throws.
+ * Pure half of the USPS adapter: Tracking 3.2 answers (`POST /tracking/v3r2/tracking`,
+ * reference §6.4) → results and messages. The answer is an array of entries, one per number:
+ * tracking details, or `{trackingNumber, error}` for a number USPS could not answer (a 207
+ * mixes both). `eventTimestamp` is the local wall clock without offset; its zone is
+ * `GMTOffset` when sent, else the instant in `GMTTimestamp`, else an IANA `eventTimeZone`.
+ * The event code is `eventCode`, the text `eventType`. Also reads one entry alone, a
+ * whole-request error body, the older v3 single answer, and the client's own items:
+ * `{trackingNumber, body}` (an error body given to each number of a batch),
+ * `{trackingNumber, skipped}` (hourly budget spent) and `{trackingNumber, absent}` (the
+ * answer had no entry for it). Never throws.
  */
 import { z } from 'zod';
 import type {
@@ -57,6 +59,7 @@ const OAuthError = z.object({ error: z.string(), error_description: str });
 const Entry = z.object({ trackingNumber: z.string(), error: ErrorBody });
 const Reply = z.object({ trackingNumber: z.string(), body: z.unknown() });
 const Skipped = z.object({ trackingNumber: z.string(), skipped: z.string() });
+const Absent = z.object({ trackingNumber: z.string(), absent: z.string() });
 
 type Msg = CarrierMessage;
 const msg = (level: Msg['level'], code: Msg['code'], text: string, n?: string): Msg =>
@@ -174,7 +177,7 @@ function parseOne(payload: unknown, number: string | undefined, out: ParseOutput
   out.messages.push(msg('error', 'source_error', `USPS answer unreadable (${what})`, number));
 }
 
-/** One documented answer or error body, a v3r2 array, or the client's replies. */
+/** A v3r2 answer (array or one entry), an error body, or the client's output. */
 export function parseUsps(payload: unknown): ParseOutput {
   const out: ParseOutput = { results: [], messages: [] };
   if (!Array.isArray(payload) || payload.length === 0) {
@@ -184,11 +187,15 @@ export function parseUsps(payload: unknown): ParseOutput {
   for (const item of payload) {
     const reply = Reply.safeParse(item);
     const skipped = Skipped.safeParse(item);
+    const absent = Absent.safeParse(item);
     if (reply.success && 'body' in (item as object)) {
       parseOne(reply.data.body, reply.data.trackingNumber, out);
     } else if (skipped.success) {
       const n = skipped.data.trackingNumber;
       out.messages.push(msg('info', 'partial', `not asked: ${skipped.data.skipped}`, n));
+    } else if (absent.success) {
+      const n = absent.data.trackingNumber;
+      out.messages.push(msg('warning', 'partial', `no answer: ${absent.data.absent}`, n));
     } else {
       parseOne(item, undefined, out);
     }
