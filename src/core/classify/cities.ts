@@ -103,6 +103,7 @@ const CITY_ROWS: readonly (readonly string[])[] = [
   ['GB', 'Edinburgh'],
   ['GB', 'Bristol'],
   ['GB', 'Leeds'],
+  ['GB', 'Cambridge'],
   ['GB', 'Liverpool'],
   ['GB', 'Chelmsford'],
   ['GB', 'Bolton'],

@@ -26,6 +26,47 @@ describe('classify', () => {
     expect(notDelivered.status).toBe('in_transit');
   });
 
+  it('a delivery-outcome code makes an address problem in its text a failed attempt', () => {
+    const read = (code: string, description: string) => {
+      const c = classify({ source: 'correios', code, description });
+      return `${c.status}/${c.milestone}/${c.reason}`;
+    };
+    expect(read('BDE-04', 'Endereço insuficiente para entrega do objeto')).toBe(
+      'failed_attempt/out_for_delivery/address_problem',
+    );
+    // A code that is no delivery outcome keeps the problem away from the doorstep.
+    expect(read('FC', 'Endereço insuficiente para entrega do objeto')).toBe(
+      'exception/null/address_problem',
+    );
+    expect(read('BDI-23', 'Objeto entregue ao remetente')).toBe(
+      'exception/returned/returned_to_sender',
+    );
+    expect(read('BDI-23', 'Objeto devolvido ao remetente')).toBe(
+      'exception/returning/returning_to_sender',
+    );
+  });
+
+  it('a mail-centre code moves only to the arrival in the UK, and keeps its side', () => {
+    const rm = (code: string, description: string) =>
+      classify({ source: 'royalmail', code, description }).milestone;
+    expect(rm('EVDAC', 'Your item has arrived at our Heathrow centre from abroad.')).toBe(
+      'arrived_destination',
+    );
+    expect(rm('EVBAH', 'Item received at National Parcel Hub')).toBe('destination_facility');
+    expect(rm('EVDAC', 'Processed at Heathrow Worldwide Distribution Centre')).toBe(
+      'destination_facility',
+    );
+  });
+
+  it('an AfterShip delivery appointment is a delivery announced for a window', () => {
+    const got = classify({
+      source: 'aftership',
+      code: 'OutForDelivery_004',
+      description: 'Delivery appointment booked for 14 Dec, 08:00-12:00',
+    });
+    expect(`${got.status}/${got.milestone}`).toBe('in_transit/null');
+  });
+
   it('COMMON_INTRANSIT on pre-shipment advice is not movement', () => {
     const got = classify({
       source: 'cainiao',

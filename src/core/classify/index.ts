@@ -73,6 +73,9 @@ const ATTEMPT_CAUSES = new Set([
   'customs_payment_due',
 ]);
 
+/** Causes a delivery-outcome code's text can name for a failed attempt. */
+const DOORSTEP_CAUSES = new Set(['address_problem', 'recipient_absent', 'business_closed']);
+
 function combine(
   hit: CodeHit,
   text: TextHit | undefined,
@@ -82,17 +85,27 @@ function combine(
   const { entry } = hit;
   if (!entry.refine && !entry.defer) return make(entry, CODE_CONFIDENCE, hit.rule);
   if (text) {
-    const label = resolveTarget(text.target, destinationSide(location, context, text.lang));
+    // A facility phrase under a code that already names the side keeps the code's side.
+    const codeSide =
+      text.target === 'facility' &&
+      (entry.milestone === 'origin_facility' || entry.milestone === 'destination_facility')
+        ? entry.milestone === 'destination_facility'
+        : undefined;
+    const label = resolveTarget(
+      text.target,
+      codeSide ?? destinationSide(location, context, text.lang),
+    );
     const rule = `${hit.rule}+${text.rule}`;
     const confidence = Math.max(text.confidence, 0.9);
     const same = label.status === entry.status;
     // A generic phrase ("in transit", "processing") never overrules a code's status.
     const strong = text.confidence > GENERIC;
     if (
-      entry.status === 'failed_attempt' &&
       label.status === 'exception' &&
       label.reason !== null &&
-      ATTEMPT_CAUSES.has(label.reason)
+      (entry.status === 'failed_attempt'
+        ? ATTEMPT_CAUSES.has(label.reason)
+        : entry.attempt === true && DOORSTEP_CAUSES.has(label.reason))
     ) {
       return make(
         { status: 'failed_attempt', milestone: 'out_for_delivery', reason: label.reason },
@@ -100,10 +113,16 @@ function combine(
         rule,
       );
     }
+    const narrowed =
+      same &&
+      entry.refineTo !== undefined &&
+      label.milestone !== null &&
+      !entry.refineTo.includes(label.milestone);
     const allowed =
-      same ||
-      entry.defer === 'text-only' ||
-      (strong && (entry.defer !== undefined || entry.refine?.includes(label.status)));
+      !narrowed &&
+      (same ||
+        entry.defer === 'text-only' ||
+        (strong && (entry.defer !== undefined || entry.refine?.includes(label.status))));
     if (allowed) {
       return make(
         {

@@ -25,6 +25,13 @@ export interface CodeEntry extends Label {
   readonly gloss: string;
   readonly refine?: readonly Status[];
   readonly defer?: boolean | 'text-only';
+  /**
+   * A delivery-outcome code (Correios BDE/BDI/BDR): an address, absence or closed-business
+   * problem in its text is the cause of a failed attempt, not a problem raised elsewhere.
+   */
+  readonly attempt?: boolean;
+  /** With `refine`: the only milestones a same-status text may put in place of the code's. */
+  readonly refineTo?: readonly Milestone[];
 }
 
 /** A code table: code → entry. Plain data so adapters (issue 5) can import it. */
@@ -36,7 +43,12 @@ export function e(
   milestone: Milestone | null,
   reason: Reason | null,
   gloss: string,
-  extra?: { refine?: readonly Status[]; defer?: boolean | 'text-only' },
+  extra?: {
+    refine?: readonly Status[];
+    defer?: boolean | 'text-only';
+    attempt?: boolean;
+    refineTo?: readonly Milestone[];
+  },
 ): CodeEntry {
   return { status, milestone, reason, gloss, ...extra };
 }

@@ -51,6 +51,8 @@ const CITY_STATES: Readonly<Record<string, string>> = {
   MO: 'Macau',
 };
 const CYRILLIC = /[\u0400-\u04ff]/;
+const US_FACILITY =
+  /^([A-Z][A-Z .'-]*?) ([A-Z]{2}) (?:NETWORK |REGIONAL |INTERNATIONAL )?(?:DISTRIBUTION|PROCESSING|SORTING|ISC\b|NDC\b|P&DC\b|PDC\b|CARRIER ANNEX|ANNEX\b)/;
 
 function countryOfSegment(segment: string): string | undefined {
   const trimmed = segment.trim();
@@ -174,7 +176,8 @@ function parse(text: string): ParsedLocation {
     .split(SPLIT)
     .flatMap((s) => {
       const m = /^([A-Z]{2})-(\S.*)$/.exec(s.trim()) ?? /^(.*\S)-([A-Z]{2})$/.exec(s.trim());
-      if (!m) return [s];
+      // "CN-Guangzhou", "Guangzhou-CN"; not a shop name like "CO-OP" (both sides short).
+      if (!m || Math.max(m[1]!.length, m[2]!.length) < 3) return [s];
       return COUNTRY_CODES.has(m[1] ?? '') || COUNTRY_CODES.has(m[2] ?? '') ? [m[1]!, m[2]!] : [s];
     })
     .map((s) => s.trim())
@@ -191,6 +194,16 @@ function parse(text: string): ParsedLocation {
       out.country = 'US';
       segments = segments.filter((s) => s !== out.region);
     }
+  }
+  if (!out.country) {
+    // USPS facility names: "KEARNY NJ DISTRIBUTION CENTER", "JAMAICA NY ISC".
+    segments = segments.map((s) => {
+      const m = US_FACILITY.exec(s);
+      if (!m || !US_STATES.has(m[2]!)) return s;
+      out.country = 'US';
+      out.region = m[2]!;
+      return m[1]!;
+    });
   }
   const candidates: string[] = [];
   let twoLetter: string | undefined;

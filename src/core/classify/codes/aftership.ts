@@ -57,7 +57,10 @@ export const AFTERSHIP_CODES: CodeTable = {
   OutForDelivery_001: e('out_for_delivery', 'out_for_delivery', null, 'out for delivery'),
   OutForDelivery_002: e('available_for_pickup', 'pickup_point', null, 'ready to pick up (older)'),
   OutForDelivery_003: e('out_for_delivery', 'out_for_delivery', null, 'recipient contacted'),
-  OutForDelivery_004: e('out_for_delivery', 'out_for_delivery', null, 'appointment scheduled'),
+  // An appointment is a delivery announced for a time window (docs/labeling.md), not the round.
+  OutForDelivery_004: e('in_transit', null, null, 'appointment scheduled', {
+    refine: ['in_transit', 'out_for_delivery'],
+  }),
   AttemptFail_001: e('failed_attempt', 'out_for_delivery', null, 'failed attempt, notice left', {
     refine: ['failed_attempt'],
   }),

@@ -6,8 +6,12 @@
  */
 import { type CodeTable, e, TRANSIT_REFINE } from '../label.js';
 
-const outcome = (g: string) => e('in_transit', null, null, g, { defer: true });
+const outcome = (g: string) => e('in_transit', null, null, g, { defer: true, attempt: true });
 const delivered = e('delivered', 'delivered', null, 'delivered to the addressee');
+// Tipo 23 is on the way back; text that says it reached the sender makes it returned.
+const back = e('exception', 'returning', 'returning_to_sender', 'sent back to the sender', {
+  refine: ['exception'],
+});
 const absent = e('failed_attempt', 'out_for_delivery', 'recipient_absent', 'addressee absent');
 
 export const CORREIOS_CODES: CodeTable = {
@@ -37,7 +41,7 @@ export const CORREIOS_CODES: CodeTable = {
   'BDE-20': absent,
   'BDI-20': absent,
   'BDR-20': absent,
-  'BDE-23': e('exception', 'returning', 'returning_to_sender', 'sent back to the sender'),
-  'BDI-23': e('exception', 'returning', 'returning_to_sender', 'sent back to the sender'),
-  'BDR-23': e('exception', 'returning', 'returning_to_sender', 'sent back to the sender'),
+  'BDE-23': back,
+  'BDI-23': back,
+  'BDR-23': back,
 };

@@ -7,7 +7,13 @@ import { type CodeTable, e } from '../label.js';
 
 const returning = (g: string) => e('exception', 'returning', 'returning_to_sender', g);
 const delivered = (g: string) => e('delivered', 'delivered', null, g);
-const facility = (g: string) => e('in_transit', 'destination_facility', null, g);
+// Text may say more: "arrived … from abroad" is the arrival in the UK, so a mail-centre code
+// with such text is arrived_destination. No other milestone replaces the code's.
+const facility = (g: string) =>
+  e('in_transit', 'destination_facility', null, g, {
+    refine: ['in_transit'],
+    refineTo: ['arrived_destination'],
+  });
 
 export const ROYALMAIL_CODES: CodeTable = {
   EVAIP: e('info_received', 'label_created', null, 'sender despatching'),

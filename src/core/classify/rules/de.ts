@@ -79,7 +79,7 @@ export const DE: LanguageRules = {
     // Data only: "noch nicht eingeliefert" is not a drop-off.
     [
       'not-yet-handed',
-      /noch nicht (?:[a-z]+ ){0,3}?(?:eingeliefert|aufgegeben|abgegeben|eingegangen)|noch nicht (?:an uns|an die post|an dhl) ubergeben/,
+      /(?:wartet|warten|warte) auf (?:die )?einlieferung|(?:wartet|warten) auf (?:die )?(?:abholung|ubergabe) (?:beim|vom|durch den) (?:absender|versender|handler)|noch nicht (?:[a-z]+ ){0,3}?(?:eingeliefert|aufgegeben|abgegeben|eingegangen)|noch nicht (?:an uns|an die post|an dhl) ubergeben/,
       L.infoReceived,
     ],
     [
@@ -132,12 +132,12 @@ export const DE: LanguageRules = {
     ],
     [
       'address-problem',
-      /adresse (?:falsch|unvollstandig|unbekannt|fehlerhaft|nicht auffindbar)|(?:falsche|unvollstandige|fehlerhafte) adresse|empfanger unbekannt|unbekannt verzogen|hausnummer (?:unbekannt|falsch|fehlt|nicht (?:auffindbar|gefunden|vorhanden|angegeben))|(?:falsche|fehlende|unvollstandige) (?:hausnummer|anschrift)|anschrift (?:falsch|unvollstandig|unbekannt|nicht auffindbar)/,
+      /nicht zu ermitteln|nicht ermittelbar|adresse (?:falsch|unvollstandig|unbekannt|fehlerhaft|nicht auffindbar)|(?:falsche|unvollstandige|fehlerhafte) adresse|empfanger unbekannt|unbekannt verzogen|hausnummer (?:unbekannt|falsch|fehlt|nicht (?:auffindbar|gefunden|vorhanden|angegeben))|(?:falsche|fehlende|unvollstandige) (?:hausnummer|anschrift)|anschrift (?:falsch|unvollstandig|unbekannt|nicht auffindbar)/,
       L.addressProblem,
     ],
     [
       'attempt-absent',
-      /nicht angetroffen|nicht (?:zu hause|anwesend)|niemand (?:zu hause|angetroffen)|abwesend/,
+      /nicht antreffen|niemand (?:war )?(?:da|anwesend)|nicht angetroffen|nicht (?:zu hause|anwesend)|niemand (?:zu hause|angetroffen)|abwesend/,
       L.failedAbsent,
     ],
     [
@@ -148,7 +148,7 @@ export const DE: LanguageRules = {
     ['refused', /annahme verweigert|verweigert|abgelehnt/, L.refused],
     [
       'to-last-mile',
-      /\ban (?:hermes|dpd|gls|ups|dhl|fedex|die post|deutsche post|post|den zustellpartner|den partner|den lokalen|die osterreichische post|die schweizerische post)[^.;]*?ubergeben|zur (?:weiteren )?zustellung an|(?:an|dem) (?:den |das )?(?:zustellpartner|partner|lokalen|zustelldienst|auslieferungs)[^.;]*?ubergeben|ubergabe an (?:den )?(?:zustell|partner|dhl|post)|neue sendungsnummer/,
+      /ubergabe an (?!(?:den |die )?(?:zusteller|fahrer|kurier|empfanger|nachbar|absender))[a-z0-9 .-]{2,30}? (?:zur|fur die) (?:weitere |weiteren )?zustellung|zur (?:weiteren )?zustellung an (?:hermes|dpd|gls|ups|fedex|dhl|go|deutsche post|die post|post)[a-z ]*? ubergeben|ubergabe an (?:hermes|dpd|gls|ups|fedex|dhl|deutsche post|die post|osterreichische post)|\ban (?:hermes|dpd|gls|ups|dhl|fedex|die post|deutsche post|post|den zustellpartner|den partner|den lokalen|die osterreichische post|die schweizerische post)[^.;]*?ubergeben|zur (?:weiteren )?zustellung an|(?:an|dem) (?:den |das )?(?:zustellpartner|partner|lokalen|zustelldienst|auslieferungs)[^.;]*?ubergeben|ubergabe an (?:den )?(?:zustell|partner|dhl|post)|neue sendungsnummer/,
       L.lastMile,
     ],
     [
@@ -188,7 +188,7 @@ export const DE: LanguageRules = {
       /zugestellt|erfolgreich ubergeben|(?:dem|an den|an) empfanger[^.;]*?ubergeben|ausgeliefert|ubergeben an (?:empfanger|nachbar|den empfanger)|beim nachbarn|im briefkasten|abgestellt|zustellung erfolgt/,
       L.delivered,
     ],
-    ['prohibited', /verboten|unzulassig|gefahrgut|nicht zugelassen/, L.prohibited],
+    ['prohibited', /lithium|verboten|unzulassig|gefahrgut|nicht zugelassen/, L.prohibited],
     ['destroyed', /vernichtet|zerstort|entsorgt/, L.destroyed],
     ['damaged', /beschadigt|beschadigung/, L.damaged],
     ['lost', /verloren|verschollen|nicht auffindbar|vermisst/, L.lost],

@@ -74,6 +74,11 @@ export const EN: LanguageRules = {
       L.exportCustoms,
     ],
     [
+      'customs-payment-early',
+      /\b(?:pay|settle) (?:the |your )?(?:import |customs )?(?:dut(?:y|ies)|tax(?:es)?|vat|fees?|charges?)\b[^.;]*?(?:so|to|before|and)\b[^.;]*?(?:released?|cleared?|deliver)/,
+      L.customsPayment,
+    ],
+    [
       'customs-released',
       /(?:returned|released|cleared) (?:from|by|through) (?:import |export )?customs|customs (?:clearance )?(?:has been |was )?(?:completed?|cleared|released|finished|successful|passed)|(?:cleared|passed) customs|clearance (?:completed?|finished|successful)|clearance processing complete|customs (?:have|has) released|shipment release - import|release - import|left customs|released (?:by|from) (?:the )?(?:import )?(?:customs|clearance)|(?:import )?(?:customs )?clearance completed|customs status updated: released|processed through customs|released by [a-z ]*(?:border|customs|agency)|released to (?:the )?(?:carrier|courier|post)|inspection (?:completed|passed)/,
       L.customsReleased,
@@ -100,14 +105,14 @@ export const EN: LanguageRules = {
     ],
     [
       'import-customs',
-      /clearing agency|customs|clearance|(?:import|inbound) (?:inspection|processing)/,
+      /clearing agency|(?<!(?:on (?:its|the) way|heading|en route|in transit) to (?:the )?)customs|clearance|(?:import|inbound) (?:inspection|processing)/,
       L.importCustoms,
     ],
     ['destroyed', /destroyed|disposed|destruction|discarded/, L.destroyed],
     // Returns: a request is not a return; "being returned" before "returned to sender".
     [
       'not-yet-handed',
-      /not yet in hand|(?:shipping )?label (?:created|printed|generated)|awaiting (?:the )?(?:seller|sender|shipper|merchant) to (?:hand over|ship|dispatch)|not yet (?:received|handed over|in our possession) by|(?:received|has) the (?:shipment|order) (?:details|information|data)|awaiting (?:the )?(?:parcel|item|package) from the (?:seller|sender|shipper)/,
+      /(?:has|have|had) not (?:yet )?been (?:handed over|handed|passed|given|tendered|dropped off)\b|not yet been (?:handed over|handed|passed|given|tendered|dropped off)\b|not yet been received by (?:us|the carrier|dhl|ups|fedex|usps|[a-z]+ post)|not yet in hand|(?:shipping )?label (?:created|printed|generated)|awaiting (?:the )?(?:seller|sender|shipper|merchant) to (?:hand over|ship|dispatch)|not yet (?:received|handed over|in our possession) by|(?:received|has) the (?:shipment|order) (?:details|information|data)|awaiting (?:the )?(?:parcel|item|package) from the (?:seller|sender|shipper)/,
       L.infoReceived,
     ],
     [
@@ -209,7 +214,7 @@ export const EN: LanguageRules = {
     ],
     [
       'to-last-mile',
-      /(?:delivered|handed(?: over| off)?|tendered|transferred|forwarded|passed|given) to (?:the |a )?(?:local|last[- ]mile|final[- ]mile|domestic|national|destination|delivery|postal)(?: delivery| postal| courier)? (?:carrier|courier|post|postal|company|partner|service|operator|agent)|(?:delivered|handed(?: over| off)?|tendered|transferred|forwarded|passed|given) to (?:usps|royal mail|la poste|colissimo|correos|correios|postnl|dhl|ups|fedex|gls|dpd|hermes|evri|inpost|poczta|pttl?|canada post|australia post|japan post)|handover to (?:the )?(?:local|last|delivery|postal|destination)|(?:accepted|received) by (?:the )?(?:local|last[- ]mile|destination|delivery) (?:delivery )?(?:carrier|courier|post|postal|operator|company|partner)|last[- ]mile|new tracking number|delivery partner/,
+      /(?:handed|passed|transferred|given|tendered)(?: over| on)? to (?:evri|yodel|parcelforce|dpd|gls|hermes|inpost|royal mail|usps|canada post|australia post|an post|postnord|bpost|postnl|la poste|correos|correios|poste italiane|deutsche post|poczta polska)\b|(?:now )?with (?:evri|yodel|parcelforce|dpd|gls|hermes|inpost|royal mail|usps|canada post|australia post|an post|postnord|bpost|postnl|la poste|correos|correios|poste italiane|deutsche post) for (?:final |onward |local )?delivery|(?:delivered|handed(?: over| off)?|tendered|transferred|forwarded|passed|given) to (?:the |a )?(?:local|last[- ]mile|final[- ]mile|domestic|national|destination|delivery|postal)(?: delivery| postal| courier)? (?:carrier|courier|post|postal|company|partner|service|operator|agent)|(?:delivered|handed(?: over| off)?|tendered|transferred|forwarded|passed|given) to (?:usps|royal mail|la poste|colissimo|correos|correios|postnl|dhl|ups|fedex|gls|dpd|hermes|evri|inpost|poczta|pttl?|canada post|australia post|japan post)|handover to (?:the )?(?:local|last|delivery|postal|destination)|(?:accepted|received) by (?:the )?(?:local|last[- ]mile|destination|delivery) (?:delivery )?(?:carrier|courier|post|postal|operator|company|partner)|last[- ]mile|new tracking number|delivery partner/,
       L.lastMile,
     ],
     [
@@ -252,7 +257,7 @@ export const EN: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /(?:will|to) be delivered|delivery (?:is |has been )?(?:scheduled|expected|planned|estimated|date)|(?:expected|estimated|scheduled|planned|new) delivery|scheduled for (?:final )?delivery|delivery appointment|delivery window|\beta\b/,
+      /will deliver(?![^.;]*\btoday\b)|(?:will|to) be delivered|delivery (?:is |has been )?(?:scheduled|expected|planned|estimated|date)|(?:expected|estimated|scheduled|planned|new) delivery|scheduled for (?:final )?delivery|delivery appointment|delivery window|\beta\b/,
       L.inTransit,
       0.7,
     ],
@@ -271,7 +276,7 @@ export const EN: LanguageRules = {
     // Problems that do not stop movement, and those that do.
     [
       'prohibited',
-      /prohibited|forbidden|restricted (?:item|goods|article)|dangerous goods|hazardous|not (?:allowed|permitted) (?:for|to be)|security (?:check|screening|inspection) (?:failed|not passed)|contains? (?:batter(?:y|ies)|liquids?)/,
+      /lithium|airlines? (?:do|does|will|would) not (?:accept|carry|allow)|not (?:accepted|allowed|permitted) (?:by|on|for) (?:the )?(?:airlines?|air|flights?)|prohibited|forbidden|restricted (?:item|goods|article)|dangerous goods|hazardous|not (?:allowed|permitted) (?:for|to be)|security (?:check|screening|inspection) (?:failed|not passed)|contains? (?:batter(?:y|ies)|liquids?)/,
       L.prohibited,
     ],
     ['damaged', /damaged|damage|broken|\btorn\b|crushed|wet parcel/, L.damaged],
@@ -315,6 +320,11 @@ export const EN: LanguageRules = {
       L.arrivedDest,
     ],
     [
+      'arrived-depot',
+      /(?:arrived|arrival|received) (?:at|in) (?:the |our |your )?(?:local |delivery )?depot\b/,
+      L.destFacility,
+    ],
+    [
       'dest-facility',
       new RegExp(
         `(?:destination|local|delivery|import|inward|regional)[^.;]*?(?:${PLACE}|depot|post office|branch)|(?:${PLACE})[^.;]*?(?:destination|delivery area)|mail cent(?:er|re)`,
@@ -356,7 +366,7 @@ export const EN: LanguageRules = {
     ],
     [
       'info-received',
-      /preparing (?:the )?(?:shipment|parcel|package|item)|(?:seller|merchant|shipper|sender) (?:is )?(?:preparing|packing)|(?:seller|merchant|shipper|sender|store|shop|retailer) (?:is )?getting (?:your |the )?(?:order|package|parcel|item|shipment) ready|(?:order|package|parcel|item|shipment) is being (?:prepared|packed)|tracking number (?:generated|created|assigned)|instruction data|(?:provided|sent|transmitted) [^.;]*?electronically|(?:shipment|order|shipping|electronic|pre-?shipment|item|parcel|package|consignment|sender|shipper) (?:information|info|data|details|notification|label)|information (?:received|submitted|transmitted|sent)|(?:label|waybill|consignment note|airway bill) (?:created|printed|generated|issued)|pre-?advice|pre-?alert|(?:awaiting|waiting for|not yet received) (?:the )?(?:item|parcel|shipment|package)|(?:seller|merchant|shipper|sender|order) (?:has )?(?:shipped|packed|dispatched|prepared|created|confirmed|processed)|(?:order|parcel|package|item) (?:has been )?(?:packed|prepared|processed)|not yet (?:received|handed over|in our possession|shipped)|manifest|itmatt|order (?:received|placed|created)|label created|created (?:a )?(?:shipping )?label|ready to ship|pending (?:shipment|dispatch)|(?:outbound|left) (?:from )?(?:the )?(?:seller|merchant)|expected by|(?:shipping|delivery) (?:order|instruction)/,
+      /(?:parcel|package|item|order|shipment)'?s (?:details|information|data)|(?:details|information|data) (?:have|has) been (?:sent|passed|given|provided|shared) (?:to|with) us|(?:sent|passed|given) to us by (?:the |your )?(?:retailer|sender|seller|shipper|merchant|store|shop)|(?:retailer|sender|seller|shipper|merchant|store|shop) has (?:told|notified|informed) us|(?:as soon as|once|when) (?:it|your (?:parcel|package|item)) (?:reaches|arrives with|gets to) us|we(?:'re| are) expecting (?:your|the) (?:parcel|package|item)|preparing (?:the )?(?:shipment|parcel|package|item)|(?:seller|merchant|shipper|sender) (?:is )?(?:preparing|packing)|(?:seller|merchant|shipper|sender|store|shop|retailer) (?:is )?getting (?:your |the )?(?:order|package|parcel|item|shipment) ready|(?:order|package|parcel|item|shipment) is being (?:prepared|packed)|tracking number (?:generated|created|assigned)|instruction data|(?:provided|sent|transmitted) [^.;]*?electronically|(?:shipment|order|shipping|electronic|pre-?shipment|item|parcel|package|consignment|sender|shipper) (?:information|info|data|details|notification|label)|information (?:received|submitted|transmitted|sent)|(?:label|waybill|consignment note|airway bill) (?:created|printed|generated|issued)|pre-?advice|pre-?alert|(?:awaiting|waiting for|not yet received) (?:the )?(?:item|parcel|shipment|package)|(?:seller|merchant|shipper|sender|order) (?:has )?(?:shipped|packed|dispatched|prepared|created|confirmed|processed)|(?:order|parcel|package|item) (?:has been )?(?:packed|prepared|processed)|not yet (?:received|handed over|in our possession|shipped)|manifest|itmatt|order (?:received|placed|created)|label created|created (?:a )?(?:shipping )?label|ready to ship|pending (?:shipment|dispatch)|(?:outbound|left) (?:from )?(?:the )?(?:seller|merchant)|expected by|(?:shipping|delivery) (?:order|instruction)/,
       L.infoReceived,
     ],
     [

@@ -43,7 +43,7 @@ export const ES: LanguageRules = {
     // Not yet handed over by the sender: data only.
     [
       'not-yet-handed',
-      /aun no (?:ha sido |se ha |fue )?(?:entregad[oa]|depositad[oa]|admitid[oa])(?: por el remitente| en (?:la )?oficina)?/,
+      /(?:pendiente de|a la espera de|esperando) (?:la )?(?:recogida|ser recogid[oa]) (?:por|de) (?:el |parte del )?(?:transportista|mensajero|courier|operador)|(?:pendiente de|a la espera de) (?:la )?recogida en (?:el )?(?:domicilio|almacen) del (?:remitente|vendedor)|aun no (?:ha sido |se ha |fue )?(?:entregad[oa]|depositad[oa]|admitid[oa])(?: por el remitente| en (?:la )?oficina)?/,
       L.infoReceived,
     ],
     [
@@ -57,8 +57,13 @@ export const ES: LanguageRules = {
       L.customsRefused,
     ],
     [
+      'customs-payment-early',
+      /(?:pague|abone|paga|abona) (?:los |las |el |sus |tus )?(?:aranceles|impuestos|tasas|derechos|iva)|a la espera del pago|pendiente de pago/,
+      L.customsPayment,
+    ],
+    [
       'customs-released',
-      /superado el tramite|(?:despachad|liberad|devuelt|salid|sale)[^.;]*?(?:de )?(?:la )?aduana|(?:despacho|tramite|tramitacion) (?:de )?(?:aduanas?|aduanero) (?:finalizad|completad|realizad)|aduana (?:finalizad|completad|superad)|despachado/,
+      /superado el tramite|(?<!(?:sea|sera|ser|pueda ser) )(?:despachad|liberad|devuelt|salid|sale)[^.;]*?(?:de )?(?:la )?aduana|(?:despacho|tramite|tramitacion) (?:de )?(?:aduanas?|aduanero) (?:finalizad|completad|realizad)|aduana (?:finalizad|completad|superad)|despachado(?! (?:desde|hacia|al extranjero|con destino|a destino))/,
       L.customsReleased,
     ],
     [
@@ -73,7 +78,7 @@ export const ES: LanguageRules = {
     ],
     [
       'customs-docs',
-      /(?:documentacion|documentos|informacion|factura|dni|nif)[^.;]*?(?:aduan|despacho)|aduana[^.;]*?(?:documentacion|documentos|informacion)|pendiente de (?:documentacion|documentos)/,
+      /falta(?:n)? (?:la |el |los |las )?(?:factura|documenta|documento|dni|nif|informacion)|(?:factura|documentacion|documentos)[^.;]*?(?:falta|necesari|requerid)|(?:documentacion|documentos|informacion|factura|dni|nif)[^.;]*?(?:aduan|despacho)|aduana[^.;]*?(?:documentacion|documentos|informacion)|pendiente de (?:documentacion|documentos)/,
       L.customsDocs,
     ],
     [
@@ -81,7 +86,11 @@ export const ES: LanguageRules = {
       /(?:retenid|detenid)[oa][^.;]*?aduana|aduana[^.;]*?(?:retenid|detenid|incidencia)|(?:retenido|detenido) en (?:la )?aduana/,
       L.customsHeld,
     ],
-    ['import-customs', /aduan|despacho de importacion|tramite aduanero/, L.importCustoms],
+    [
+      'import-customs',
+      /(?<!(?:hacia|camino a|camino de|rumbo a|en direccion a) (?:la )?)aduan|despacho de importacion|tramite aduanero/,
+      L.importCustoms,
+    ],
     [
       'exchange-office',
       /oficina de cambio de destino|oficina de cambio internacional/,
@@ -160,7 +169,7 @@ export const ES: LanguageRules = {
     ['to-customs', /entregad[oa] a (?:la )?aduana/, L.importCustoms],
     [
       'to-last-mile',
-      /entregad[oa] a [a-z0-9 ]+ para (?:su )?(?:distribucion|entrega|reparto)|(?:entregad[oa]|cedid[oa]|transferid[oa]) (?:a|al) (?:operador|transportista|empresa) (?:local|de (?:destino|reparto|ultima milla))|nuevo numero de seguimiento/,
+      /en manos de (?!(?:el |tu |su |nuestro |un )?(?:repartidor|cartero|mensajero|remitente|vecino|destinatario))[a-z0-9 ]{2,30}? para (?:la |su )?(?:entrega|distribucion|reparto)|(?:entregad[oa]|cedid[oa]|transferid[oa]|traspasad[oa]|confiad[oa]) a (?!(?:el |tu |su |nuestro |un )?(?:repartidor|cartero|mensajero|remitente|vecino|destinatario))[a-z0-9 ]{2,30}? para (?:la |su )?(?:entrega|distribucion|reparto)|(?:en manos de|cedid[oa] a|traspasad[oa] a) (?:seur|correos express|correos|mrw|gls|nacex|dhl|ups|dpd|ctt|tipsa|zeleris|envialia|inpost)|entregad[oa] a [a-z0-9 ]+ para (?:su )?(?:distribucion|entrega|reparto)|(?:entregad[oa]|cedid[oa]|transferid[oa]) (?:a|al) (?:operador|transportista|empresa) (?:local|de (?:destino|reparto|ultima milla))|nuevo numero de seguimiento/,
       L.lastMile,
     ],
     [
@@ -170,12 +179,12 @@ export const ES: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /cartero|lleva tu envio hoy|repartidor|hoy te lo entregamos|en reparto|(?:ha )?salido (?:a|para) reparto|sale (?:a|para) reparto|(?:en )?proceso de entrega|reparto (?:en curso|hoy)|con el (?:repartidor|cartero|mensajero)|saliendo para entrega|en ruta de entrega|sale para entrega|se entregara hoy/,
+      /entregar(?:a|emos)\b[^.;]*?\bhoy\b|cartero|lleva tu envio hoy|repartidor|hoy te lo entregamos|en reparto|(?:ha )?salido (?:a|para) reparto|sale (?:a|para) reparto|(?:en )?proceso de entrega|reparto (?:en curso|hoy)|con el (?:repartidor|cartero|mensajero)|saliendo para entrega|en ruta de entrega|sale para entrega|se entregara hoy/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /se entregara|sera entregad|entrega (?:esta |sera )?(?:prevista|programada|estimada|planificada)|(?:prevista|programada|planificada) (?:la )?entrega|fecha (?:prevista|estimada)/,
+      /entregara\b|entregaremos|se entregara|sera entregad|entrega (?:esta |sera )?(?:prevista|programada|estimada|planificada)|(?:prevista|programada|planificada) (?:la )?entrega|fecha (?:prevista|estimada)/,
       L.inTransit,
       0.7,
     ],
@@ -199,7 +208,7 @@ export const ES: LanguageRules = {
       /entregad[oa]|entrega (?:realizada|efectuada|completada)|ha sido entregado|se ha entregado/,
       L.delivered,
     ],
-    ['prohibited', /prohibid|restringid|mercancia peligrosa/, L.prohibited],
+    ['prohibited', /litio|prohibid|restringid|mercancia peligrosa/, L.prohibited],
     ['destroyed', /destruid|destruccion/, L.destroyed],
     ['damaged', /dañad|danad|deteriorad|averiad|\broto\b/, L.damaged],
     ['lost', /extraviad|perdid|siniestrad/, L.lost],
@@ -220,7 +229,7 @@ export const ES: LanguageRules = {
     ],
     [
       'departed-origin',
-      /salido del aeropuerto|aeropuerto de origen|(?:salida|salio|ha salido) (?:del )?(?:pais de origen|origen|china)|(?:en vuelo|vuelo de salida)|enviado al extranjero|con destino al extranjero/,
+      /(?:despachad|enviad|expedid|salid)[oa] (?:desde|del) (?:el )?(?:pais de origen|origen|china)|salido del aeropuerto|aeropuerto de origen|(?:salida|salio|ha salido) (?:del )?(?:pais de origen|origen|china)|(?:en vuelo|vuelo de salida)|enviado al extranjero|con destino al extranjero/,
       L.departedOrigin,
     ],
     ['international-transit', /transito internacional|vuelo|aeropuerto/, L.intlTransit],
@@ -237,6 +246,11 @@ export const ES: LanguageRules = {
     ],
     ['expired', /seguimiento (?:finalizado|detenido)|falta de actualizaciones/, L.expired],
     ['dest-facility', /(?:centro|oficina)[^.;]*?(?:destino|reparto|distribucion)/, L.destFacility],
+    [
+      'origin-facility-named',
+      /(?:centro|oficina|almacen|plataforma|nave)[^.;]*?(?:de|en el pais de) origen/,
+      L.originFacility,
+    ],
     [
       'facility',
       /centro (?:de )?(?:tratamiento|clasificacion|logistico|distribucion|admision)|clasificad|en centro|almacen|plataforma/,

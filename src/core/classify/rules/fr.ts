@@ -48,6 +48,11 @@ export const FR: LanguageRules = {
       L.customsRefused,
     ],
     [
+      'customs-payment-early',
+      /(?:reglez|payez|regler|payer|acquittez) (?:les |vos )?(?:droits|taxes|frais)[^.;]*?(?:pour|afin)/,
+      L.customsPayment,
+    ],
+    [
       'customs-released',
       /sortie de (?:la )?douane|retour de (?:la )?douane|(?:dedouane\b|sorti de (?:la )?douane|libere par (?:la )?douane|retourne (?:de|par) (?:la )?douane)|dedouanement (?:termine|effectue|realise|finalise)|formalites douanieres (?:terminees|effectuees)/,
       L.customsReleased,
@@ -71,7 +76,7 @@ export const FR: LanguageRules = {
     ['import-customs', /douane|dedouanement|formalites douanieres/, L.importCustoms],
     [
       'not-yet-handed',
-      /pas encore (?:ete )?(?:remis|pris en charge|depose|confie)|en attente (?:du colis|de (?:la )?prise en charge|de depot)|colis (?:est )?annonce|informations? d'expedition|en (?:cours de )?preparation(?! (?:pour|a) (?:la |sa )?(?:livraison|distribution|tournee))|(?:pret|prepare|emballe)e?s? (?:par|chez) (?:l'expediteur|le vendeur|votre (?:vendeur|commercant|marchand)|le marchand|le commercant)/,
+      /nous a (?:transmis|communique|envoye) (?:les )?(?:informations|donnees)|pas encore (?:ete )?(?:remis|pris en charge|depose|confie)|en attente (?:du colis|de (?:la )?prise en charge|de depot)|colis (?:est )?annonce|informations? d'expedition|en (?:cours de )?preparation(?! (?:pour|a) (?:la |sa )?(?:livraison|distribution|tournee))|(?:pret|prepare|emballe)e?s? (?:par|chez) (?:l'expediteur|le vendeur|votre (?:vendeur|commercant|marchand)|le marchand|le commercant)/,
       L.infoReceived,
     ],
     [
@@ -144,7 +149,7 @@ export const FR: LanguageRules = {
     ['to-airline', /(?:remis|confie) a la compagnie aerienne/, L.departedOrigin],
     [
       'to-last-mile',
-      /livraison finale|(?:remis|confie|transmis) (?:au|a (?:notre|un)) (?:partenaire|transporteur|distributeur|prestataire)|confie (?:a|au) (?:la poste|colissimo|transporteur)|nouveau numero de suivi/,
+      /(?:remis|confie|transmis)e? (?:a|au) (?:la poste|colissimo|chronopost|dpd|gls|ups|dhl|relais colis|mondial relay|colis prive|bpost)[^.;]*?(?:livraison|distribution)|livraison finale|(?:remis|confie|transmis) (?:au|a (?:notre|un)) (?:partenaire|transporteur|distributeur|prestataire)|confie (?:a|au) (?:la poste|colissimo|transporteur)|nouveau numero de suivi/,
       L.lastMile,
     ],
     [
@@ -156,7 +161,7 @@ export const FR: LanguageRules = {
     ['delayed', /retard|reporte/, L.delayed],
     [
       'will-be-delivered',
-      /sera (?:livre|distribue)|livraison (?:prevue|estimee|programmee)|date de livraison/,
+      /livrera|livrerons|sera (?:livre|distribue)|livraison (?:prevue|estimee|programmee)|date de livraison/,
       L.inTransit,
       0.7,
     ],
@@ -175,7 +180,7 @@ export const FR: LanguageRules = {
       /\blivree?s?\b|\bdistribuee?s?\b|remis (?:au|en main propre|au destinataire|a (?:votre |un |son )?voisin)|(?:remis|livre|depose|confie|laisse)e?s? (?:a |au |aupres d[eu] |chez |avec )(?:votre |un |une |le |la |l'|son |sa )?(?:voisin|voisine|gardien|gardienne|concierge|accueil|reception|loge|gardiennage|mandataire)|(?:depose|laisse)e?s? (?:en lieu sur|devant (?:votre |la )?porte|dans (?:votre |le )?(?:jardin|garage))|deposee? dans (?:votre|la) boite aux lettres|livraison effectuee/,
       L.delivered,
     ],
-    ['prohibited', /interdit|prohibe|non autorise|marchandise dangereuse/, L.prohibited],
+    ['prohibited', /lithium|interdit|prohibe|non autorise|marchandise dangereuse/, L.prohibited],
     ['destroyed', /detruit|destruction/, L.destroyed],
     ['damaged', /endommage|abime|deteriore|avarie/, L.damaged],
     ['lost', /perdu|egare|introuvable|spolie|pas retrouve|enquete/, L.lost],
@@ -227,6 +232,11 @@ export const FR: LanguageRules = {
       'dest-facility',
       /(?:centre|agence|site|plateforme)[^.;]*?(?:distribution|livraison)/,
       L.destFacility,
+    ],
+    [
+      'origin-facility-named',
+      /(?:agence|centre|plate-?forme|site|entrepot|hub)[^.;]*?(?:de depart|d'origine|expeditrice|d'expedition)/,
+      L.originFacility,
     ],
     [
       'facility',

@@ -40,7 +40,7 @@ export const IT: LanguageRules = {
     // Not yet handed over by the sender: data only.
     [
       'not-yet-handed',
-      /non ancora (?:stat[oa] )?(?:consegnat|affidat|pres[oa] in carico|spedit)[oa]? (?:al corriere|dal mittente|a noi|a poste)|non ancora (?:spedit|pres[oa] in carico|accettat)/,
+      /in attesa (?:di |della |del )?(?:presa in carico|affidamento|ritiro (?:da parte )?del corriere|ritiro presso il mittente)|non ancora (?:stat[oa] )?(?:consegnat|affidat|pres[oa] in carico|spedit)[oa]? (?:al corriere|dal mittente|a noi|a poste)|non ancora (?:spedit|pres[oa] in carico|accettat)/,
       L.infoReceived,
     ],
     ['export-held', /esportazione[^.;]*?(?:trattenut|bloccat)/, L.exportHeld],
@@ -50,8 +50,13 @@ export const IT: LanguageRules = {
       L.customsRefused,
     ],
     [
+      'customs-payment-early',
+      /(?:paga|pagare|pagate|saldare|salda) (?:i |l')?(?:dazi|tasse|diritti|oneri|iva)|in attesa (?:di|del) pagamento/,
+      L.customsPayment,
+    ],
+    [
       'customs-released',
-      /rientrat[oa] dalla dogana|sdoganat|(?:uscit[oa]|rilasciat[oa]|svincolat[oa]) (?:dalla )?dogana|sdoganamento (?:completato|concluso|effettuato)|operazioni doganali (?:completate|concluse)/,
+      /rientrat[oa] dalla dogana|sdoganat|(?<!(?:sara|verra|essere|venga|possa essere) )(?:uscit[oa]|rilasciat[oa]|svincolat[oa]) (?:dalla )?dogana|sdoganamento (?:completato|concluso|effettuato)|operazioni doganali (?:completate|concluse)/,
       L.customsReleased,
     ],
     ['export-customs', /esportazione|dogana di (?:uscita|esportazione)/, L.exportCustoms],
@@ -62,7 +67,7 @@ export const IT: LanguageRules = {
     ],
     [
       'customs-docs',
-      /dogana richiede|richiede (?:documentazione|documenti)|(?:documenti|documentazione|informazioni|fattura)[^.;]*?(?:dogan|mancant|necessar|richiest)/,
+      /manca(?:no)? (?:la |il |i |le )?(?:fattura|document|informazion)|(?:fattura|document)[^.;]*?mancant|dogana richiede|richiede (?:documentazione|documenti)|(?:documenti|documentazione|informazioni|fattura)[^.;]*?(?:dogan|mancant|necessar|richiest)/,
       L.customsDocs,
     ],
     [
@@ -126,7 +131,7 @@ export const IT: LanguageRules = {
     ],
     [
       'to-last-mile',
-      /affidat[oa] (?:al|a) (?:corriere|partner|vettore) (?:locale|di consegna)|nuovo numero di tracciamento/,
+      /(?:affidat[oa]|passat[oa]|consegnat[oa]) a (?!(?:un |il )?(?:corriere|postino|portalettere|mittente|vicino|destinatario))[a-z0-9 ]{2,25}? per (?:la )?consegna|(?:affidat[oa]|passat[oa]) a (?:sda|brt|gls|poste italiane|poste|dhl|ups|tnt|nexive|fedex|dpd|inpost)|affidat[oa] (?:al|a) (?:corriere|partner|vettore) (?:locale|di consegna)|nuovo numero di tracciamento/,
       L.lastMile,
     ],
     [
@@ -141,7 +146,7 @@ export const IT: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /sara consegnat|consegna (?:e )?(?:prevista|programmata|stimata|pianificata)|(?:prevista|programmata|pianificata) (?:la )?consegna/,
+      /consegnera|consegneremo|sara consegnat|consegna (?:e )?(?:prevista|programmata|stimata|pianificata)|(?:prevista|programmata|pianificata) (?:la )?consegna/,
       L.inTransit,
       0.7,
     ],
@@ -156,7 +161,7 @@ export const IT: LanguageRules = {
       L.delivered,
     ],
     ['delivered', /consegnat|recapitat|consegna (?:effettuata|avvenuta|completata)/, L.delivered],
-    ['prohibited', /vietat|proibit|merce pericolosa|non consentit/, L.prohibited],
+    ['prohibited', /litio|vietat|proibit|merce pericolosa|non consentit/, L.prohibited],
     ['destroyed', /distrutt|distruzione/, L.destroyed],
     ['damaged', /danneggiat|danno|\brott[oa]\b/, L.damaged],
     ['lost', /smarrit|pers[oa]\b|non rintracciabile/, L.lost],
@@ -199,6 +204,11 @@ export const IT: LanguageRules = {
       'dest-facility',
       /(?:centro|filiale|hub)[^.;]*?(?:destinazione|recapito|distribuzione)/,
       L.destFacility,
+    ],
+    [
+      'origin-facility-named',
+      /(?:centro|hub|filiale|magazzino)[^.;]*?(?:di |d')(?:origine|partenza)/,
+      L.originFacility,
     ],
     [
       'facility',

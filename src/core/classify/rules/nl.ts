@@ -40,7 +40,7 @@ export const NL: LanguageRules = {
     // Announced, not yet handed over by the sender.
     [
       'not-yet-handed',
-      /nog niet (?:[a-z]+ ){0,4}?(?:aangeleverd|afgegeven|ingeleverd|aangeboden|verzonden)/,
+      /(?:wacht op|in afwachting van) (?:de |het )?(?:aanlevering|overdracht|afgifte)|(?:wacht op|in afwachting van) (?:de |het )?(?:ophaling|ophalen) (?:door|bij) (?:de )?(?:vervoerder|koerier|afzender|verzender|postnl|dhl)|nog niet (?:[a-z]+ ){0,4}?(?:aangeleverd|afgegeven|ingeleverd|aangeboden|verzonden)/,
       L.infoReceived,
     ],
     ['export-held', /export[^.;]*?(?:vastgehouden|tegengehouden)/, L.exportHeld],
@@ -57,12 +57,12 @@ export const NL: LanguageRules = {
     ['export-customs', /export|uitvoer/, L.exportCustoms],
     [
       'customs-payment',
-      /betaald (?:worden|moeten)|(?:invoerrechten|heffingen|btw|douanekosten|kosten)[^.;]*?(?:betalen|betaling|verschuldigd|voldoen)|(?:wacht op|in afwachting van) betaling|betaling (?:vereist|nodig)|(?:moet|moeten|dient|dienen)(?: nog)? (?:eerst )?(?:worden |te worden )betaald|nog (?:te )?betalen|\bte betalen\b/,
+      /(?:moet|moeten|dient|dienen)\b[^.;]{0,60}?(?:worden |te worden )betaald|betaald (?:worden|moeten)|(?:invoerrechten|heffingen|btw|douanekosten|kosten)[^.;]*?(?:betalen|betaling|verschuldigd|voldoen)|(?:wacht op|in afwachting van) betaling|betaling (?:vereist|nodig)|(?:moet|moeten|dient|dienen)(?: nog)? (?:eerst )?(?:worden |te worden )betaald|nog (?:te )?betalen|\bte betalen\b/,
       L.customsPayment,
     ],
     [
       'customs-docs',
-      /(?:documenten|informatie|factuur|gegevens)[^.;]*?(?:douane|nodig|ontbreken|vereist)/,
+      /(?:factuur|documenten|gegevens)[^.;]*?ontbre|(?:documenten|informatie|factuur|gegevens)[^.;]*?(?:douane|nodig|ontbreken|vereist)/,
       L.customsDocs,
     ],
     [
@@ -129,7 +129,7 @@ export const NL: LanguageRules = {
     ['to-airline', /(?:overgedragen|overhandigd) aan de luchtvaartmaatschappij/, L.departedOrigin],
     [
       'to-last-mile',
-      /overgedragen aan (?:postnl|dhl|bpost|dpd|gls)|overgedragen aan (?:de )?(?:lokale|bezorg|partner)|(?:aan|door) (?:de )?(?:bezorgpartner|lokale vervoerder)|nieuwe (?:track|trace)/,
+      /(?:overgedragen|doorgegeven|meegegeven|aangeboden|overgedragen) aan (?:postnl|dhl|bpost|dpd|gls|ups)|(?:aan|naar) (?:postnl|dhl|bpost|dpd|gls|ups) (?:voor|ter) (?:verdere |de )?(?:bezorging|aflevering)|overgedragen aan (?:postnl|dhl|bpost|dpd|gls)|overgedragen aan (?:de )?(?:lokale|bezorg|partner)|(?:aan|door) (?:de )?(?:bezorgpartner|lokale vervoerder)|nieuwe (?:track|trace)/,
       L.lastMile,
     ],
     [
@@ -158,7 +158,11 @@ export const NL: LanguageRules = {
       /bezorgd|afgeleverd|bij (?:de |je |uw )?(?:buren|buurman|buurvrouw)|in de brievenbus|(?:afgesproken|veilige|opgegeven|gekozen) (?:plek|plaats)/,
       L.delivered,
     ],
-    ['prohibited', /verboden|niet toegestaan|gevaarlijke (?:goederen|stoffen)/, L.prohibited],
+    [
+      'prohibited',
+      /lithium|verboden|niet toegestaan|gevaarlijke (?:goederen|stoffen)/,
+      L.prohibited,
+    ],
     ['destroyed', /vernietigd/, L.destroyed],
     ['damaged', /beschadigd|schade/, L.damaged],
     ['lost', /vermist|zoekgeraakt|kwijt|verloren/, L.lost],
@@ -188,6 +192,11 @@ export const NL: LanguageRules = {
       'info-received',
       /verzendgegevens|wacht op het pakket|voorgemeld|aangemeld|(?:zending|gegevens) (?:is )?ontvangen van (?:de )?afzender|label (?:aangemaakt|gemaakt)|verwacht|nog niet ontvangen|wacht op (?:de )?zending/,
       L.infoReceived,
+    ],
+    [
+      'origin-facility-named',
+      /(?:sorteercentrum|depot|distributiecentrum|sorteerhub)[^.;]*?van (?:vertrek|herkomst|verzending|oorsprong)|vertreksorteercentrum|vertrekdepot/,
+      L.originFacility,
     ],
     [
       'facility',

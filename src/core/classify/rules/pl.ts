@@ -67,7 +67,7 @@ export const PL: LanguageRules = {
     ],
     [
       'customs-payment',
-      /oplacen[^.;]*?(?:cla|podatk|naleznosci)|wymaga oplacenia|naleznosci celn|(?:clo|cła|podatek|vat|oplat|opłat|naleznosc|należność)[^.;]*?(?:zaplac|zapłac|uiszcz|do zaplaty|do zapłaty|oczekuj)|oczekuje na (?:oplate|opłatę|platnosc|płatność)|do zaplaty|do zapłaty/,
+      /(?:wymagana|konieczna|wymagan[ay]|niezbedna) (?:jest )?(?:doplata|oplata|platnosc)|doplat[aey]?[^.;]*?(?:cla|podatk|vat|naleznosc)|nalezy (?:oplacic|zaplacic|uiscic)|oplacen[^.;]*?(?:cla|podatk|naleznosci)|wymaga oplacenia|naleznosci celn|(?:clo|cła|podatek|vat|oplat|opłat|naleznosc|należność)[^.;]*?(?:zaplac|zapłac|uiszcz|do zaplaty|do zapłaty|oczekuj)|oczekuje na (?:oplate|opłatę|platnosc|płatność)|do zaplaty|do zapłaty/,
       L.customsPayment,
     ],
     [
@@ -166,7 +166,7 @@ export const PL: LanguageRules = {
     ],
     [
       'to-last-mile',
-      /przekazan[ao]? (?:do )?(?:inpost|dpd|dhl|gls|poczty polskiej)|lokalnemu przewoznikowi|w celu doreczenia|przekazan[ao] (?:do )?(?:operatora|przewoznika|przewoźnika|partnera|poczty) (?:lokalnego|w kraju|doreczajacego|doręczającego)|nowy numer (?:przesylki|przesyłki|sledzenia|śledzenia)/,
+      /do (?:doreczenia|dostarczenia|dostawy) przez (?!(?:naszego |naszych )?(?:kurier|listonosz|doreczyciel))[a-z]|przekazan[ao]? (?:firmie|operatorowi|przewoznikowi) (?:kurierskiej |kurierskiemu )?(?:inpost|dpd|dhl|gls|ups|fedex|pocztex|orlen)|przekazan[ao]? (?:do )?(?:inpost|dpd|dhl|gls|poczty polskiej)|lokalnemu przewoznikowi|w celu doreczenia|przekazan[ao] (?:do )?(?:operatora|przewoznika|przewoźnika|partnera|poczty) (?:lokalnego|w kraju|doreczajacego|doręczającego)|nowy numer (?:przesylki|przesyłki|sledzenia|śledzenia)/,
       L.lastMile,
     ],
     [
@@ -176,12 +176,12 @@ export const PL: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /kurier dorecza|dorecza\b|wydanie[^.;]*?(?:kurierowi|doreczycielowi|do doreczenia)|doreczanie|wydan[ao] do doreczenia|wydan[ao] do doręczenia|w doreczeniu|w doręczeniu|przekazan[ao] (?:kurierowi|do doreczenia|do doręczenia|listonoszowi)|kurier (?:jest )?w drodze|w drodze do (?:ciebie|odbiorcy)|zostanie dzis|zostanie dziś|(?:w )?trakcie doreczenia|(?:w )?trakcie doręczenia/,
+      /(?:dostarczy|doreczy)[a-z]*\b[^.;]*?\bdzis|kurier dorecza|dorecza\b|wydanie[^.;]*?(?:kurierowi|doreczycielowi|do doreczenia)|doreczanie|wydan[ao] do doreczenia|wydan[ao] do doręczenia|w doreczeniu|w doręczeniu|przekazan[ao] (?:kurierowi|do doreczenia|do doręczenia|listonoszowi)|kurier (?:jest )?w drodze|w drodze do (?:ciebie|odbiorcy)|zostanie dzis|zostanie dziś|(?:w )?trakcie doreczenia|(?:w )?trakcie doręczenia/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /zostanie doreczon|zostanie doręczon|planowan[ay] (?:termin|dostaw)|przewidywan|(?:doreczenie|dostawa|dostarczenie)[^;]{0,20}?(?:zaplanowan|planowan|przewidzian)|(?:zaplanowan|planowan|przewidzian)[a-z]* (?:doreczeni|dostaw|dostarczeni)/,
+      /(?:dostarczy|doreczy)(?:my)?\b|zostanie doreczon|zostanie doręczon|planowan[ay] (?:termin|dostaw)|przewidywan|(?:doreczenie|dostawa|dostarczenie)[^;]{0,20}?(?:zaplanowan|planowan|przewidzian)|(?:zaplanowan|planowan|przewidzian)[a-z]* (?:doreczeni|dostaw|dostarczeni)/,
       L.inTransit,
       0.7,
     ],
@@ -191,7 +191,7 @@ export const PL: LanguageRules = {
       L.destFacility,
     ],
     ['delivered', /doreczon|doręczon|dostarczon|doreczono|doręczono/, L.delivered],
-    ['prohibited', /zabronion|zakazan|niedozwolon|niebezpieczn/, L.prohibited],
+    ['prohibited', /litow|litu\b|zabronion|zakazan|niedozwolon|niebezpieczn/, L.prohibited],
     ['destroyed', /zniszczon|utylizac/, L.destroyed],
     ['damaged', /uszkodz/, L.damaged],
     ['lost', /zagin|odnalezc|postepowanie wyjasniajace|zagubion|zaginion|utracon/, L.lost],

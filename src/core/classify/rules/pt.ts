@@ -45,8 +45,13 @@ export const PT: LanguageRules = {
     ],
     ['export-customs', /(?:alfandega|aduana|despacho|desembaraco) de exportacao/, L.exportCustoms],
     [
+      'customs-payment-early',
+      /aguarda(?:ndo)? (?:o )?pagamento|\bpague\b|(?:efetue|realize) o pagamento/,
+      L.customsPayment,
+    ],
+    [
       'customs-released',
-      /desalfandegad|devolvid[oa] pela alfandega|fiscalizacao aduaneira (?:finalizada|concluida)|(?:liberad|desembaracad)[^.;]*?(?:aduan|fiscaliza|tributa|alfandega)?|desembaraco (?:concluido|realizado)|pagamento confirmado|saiu da (?:alfandega|aduana)/,
+      /desalfandegad|devolvid[oa] pela alfandega|fiscalizacao aduaneira (?:finalizada|concluida)|(?<!(?:seja|sera|ser|for|possa ser) )(?:liberad|desembaracad)[^.;]*?(?:aduan|fiscaliza|tributa|alfandega)?|desembaraco (?:concluido|realizado)|pagamento confirmado|saiu da (?:alfandega|aduana)/,
       L.customsReleased,
     ],
     [
@@ -56,7 +61,7 @@ export const PT: LanguageRules = {
     ],
     [
       'customs-docs',
-      /(?:documenta|documento|fatura|cpf|declaracao)[^.;]*?(?:aduan|fiscaliz|pendente|necessari|solicitad)|(?:aduan|alfandega)[^.;]*?(?:solicit|exige|requer)[^.;]*?(?:fatura|documento|informac|cpf)|aguardando (?:documenta|informac|cpf)/,
+      /falta(?:m)? (?:a |o |os |as )?(?:fatura|documenta|documento|cpf|informac)|(?:documenta|documento|fatura|cpf|declaracao)[^.;]*?(?:aduan|fiscaliz|pendente|necessari|solicitad)|(?:aduan|alfandega)[^.;]*?(?:solicit|exige|requer)[^.;]*?(?:fatura|documento|informac|cpf)|aguardando (?:documenta|informac|cpf)/,
       L.customsDocs,
     ],
     [
@@ -130,7 +135,7 @@ export const PT: LanguageRules = {
     ['to-airline', /entregue a (?:companhia aerea|linha aerea)/, L.departedOrigin],
     [
       'to-last-mile',
-      /entregue a [a-z0-9 ]+ para (?:distribuicao|entrega)|(?:encaminhado|entregue|transferido) (?:para|a|ao) (?:a )?(?:transportadora|parceiro|operador) (?:local|de entrega)|novo (?:codigo|numero) de rastreamento/,
+      /transportadora (?:parceira|local|responsavel pela entrega)|(?:repassad|entregu|transferid|encaminhad)[oae] (?:a|ao|para a|para o) (?:jadlog|loggi|total express|sequoia|azul cargo|ctt|dpd|gls|seur|mrw|correios) para (?:a )?(?:entrega|distribuicao)|entregue a [a-z0-9 ]+ para (?:distribuicao|entrega)|(?:encaminhado|entregue|transferido) (?:para|a|ao) (?:a )?(?:transportadora|parceiro|operador) (?:local|de entrega)|novo (?:codigo|numero) de rastreamento/,
       L.lastMile,
     ],
     [
@@ -145,7 +150,7 @@ export const PT: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /sera entregue|previsao de entrega|entrega (?:prevista|agendada)/,
+      /entregara\b|entregaremos|sera entregue|previsao de entrega|entrega (?:prevista|agendada)/,
       L.inTransit,
       0.7,
     ],
@@ -160,7 +165,7 @@ export const PT: LanguageRules = {
       L.delivered,
     ],
     ['delivered', /entregue|entrega (?:realizada|efetuada|concluida)/, L.delivered],
-    ['prohibited', /proibid|restrit|nao permitid/, L.prohibited],
+    ['prohibited', /litio|proibid|restrit|nao permitid/, L.prohibited],
     ['destroyed', /destruid|incinerad/, L.destroyed],
     ['damaged', /avariad|danificad|violad/, L.damaged],
     ['lost', /extraviad|perdid|roubad|nao localizado/, L.lost],
@@ -197,6 +202,11 @@ export const PT: LanguageRules = {
     ],
     ['expired', /rastreamento encerrado|sem atualizac/, L.expired],
     ['dest-facility', /(?:unidade|centro)[^.;]*?(?:distribuicao|entrega|destino)/, L.destFacility],
+    [
+      'origin-facility-named',
+      /(?:centro|unidade|armazem)[^.;]*?(?:de |do pais de )origem/,
+      L.originFacility,
+    ],
     [
       'facility',
       /unidade de tratamento|centro de (?:tratamento|triagem|distribuicao)|triagem|unidade operacional|armazem/,

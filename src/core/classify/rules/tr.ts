@@ -83,7 +83,7 @@ export const TR: LanguageRules = {
     ['return-requested', /iade talebi|iade (?:istendi|talep edildi)/, L.inTransit, GENERIC],
     [
       'returned',
-      /iade[^.;]*?teslim alindi|(?:gondericiye|saticiya|gonderene) (?:iade )?teslim edildi|iade (?:teslim edildi|tamamlandi)/,
+      /(?:gondericiye|saticiya|gonderene|gondericisine) iade edildi|iade[^.;]*?teslim alindi|(?:gondericiye|saticiya|gonderene) (?:iade )?teslim edildi|iade (?:teslim edildi|tamamlandi)/,
       L.returned,
     ],
     ['returning', /iade|geri gonder/, L.returning],
@@ -128,12 +128,12 @@ export const TR: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /dagitima cik|dagitimda|kuryede|kurye[^.;]*?yolda|teslimat (?:icin )?yolda|bugun teslim edilecek|dagitim surecinde|dagitim aracinda/,
+      /bugun[^.;]*?teslim edece|dagitima cik|dagitimda|kuryede|kurye[^.;]*?yolda|teslimat (?:icin )?yolda|bugun teslim edilecek|dagitim surecinde|dagitim aracinda/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /teslim edilecek|tahmini teslim|teslimat[^.;]{0,30}?planland|planlanan teslimat/,
+      /teslim edece|getirece|teslim edilecek|tahmini teslim|teslimat[^.;]{0,30}?planland|planlanan teslimat/,
       L.inTransit,
       0.7,
     ],
@@ -147,7 +147,7 @@ export const TR: LanguageRules = {
       /teslim edildi|teslim edilmis|teslim aldi|teslimat (?:gerceklesti|tamamlandi)/,
       L.delivered,
     ],
-    ['prohibited', /yasak|yasakli|tehlikeli madde/, L.prohibited],
+    ['prohibited', /lityum|yasak|yasakli|tehlikeli madde/, L.prohibited],
     ['destroyed', /imha/, L.destroyed],
     ['damaged', /hasar/, L.damaged],
     ['lost', /kayip|kayboldu/, L.lost],
@@ -164,7 +164,7 @@ export const TR: LanguageRules = {
     ],
     [
       'departed-origin',
-      /(?:cikis ulkesinden|gonderen ulkeden|cin'?den) (?:ayrildi|cikti|gonderildi)|yurt ?disina (?:gonderildi|cikti|sevk)/,
+      /(?:yurt ?disina|ulke disina) cikis|cikis ulkesinden ayrildi|(?:cikis ulkesinden|gonderen ulkeden|cin'?den) (?:ayrildi|cikti|gonderildi)|yurt ?disina (?:gonderildi|cikti|sevk)/,
       L.departedOrigin,
     ],
     ['international-transit', /ucak|havalimani|havaalani|ucus|uluslararasi/, L.intlTransit],
@@ -182,6 +182,11 @@ export const TR: LanguageRules = {
       'info-received',
       /(?:gonderi|kargo) bilgi(?:si|leri)? (?:alindi|olusturuldu)|olusturuldu|hazirlaniyor|kargoya verilecek|elektronik bilgi/,
       L.infoReceived,
+    ],
+    [
+      'origin-facility-named',
+      /cikis (?:transfer|aktarma|isleme) merkez|(?:gonderici|cikis) (?:subesi|sube)/,
+      L.originFacility,
     ],
     [
       'facility',

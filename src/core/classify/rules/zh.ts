@@ -15,7 +15,7 @@ export const ZH: LanguageRules = {
       /待揽件|等待卖家发货|待发货|等待[^。；，]*?揽收|尚未(?:交寄|收寄|揽收|入库)|待揽收|等待(?:包裹)?入库|订单信息/,
       L.infoReceived,
     ],
-    ['prohibited', /违禁|禁运|禁寄|违规物品|含电池/, L.prohibited],
+    ['prohibited', /锂电|锂离子|违禁|禁运|禁寄|违规物品|含电池/, L.prohibited],
     ['export-held', /出口[^。；]*?(?:扣留|扣押|查验异常|滞留|暂扣)/, L.exportHeld],
     [
       'customs-refused',
