@@ -7,7 +7,8 @@
  * delivery. Printed: the share of deliveries inside the stated 80 % window (target 75–85 %)
  * and the median absolute error of `likely` in days, for lane statistics and for the
  * service priors alone, overall and per service; then the same on synthetic journeys drawn
- * from the priors with deliberate per-lane biases (src/core/eta/synthetic.ts).
+ * from the priors with deliberate per-lane biases (src/core/eta/synthetic.ts). Beside each
+ * service: how many held-out journeys it has and the standard error of its coverage.
  * A report, not a gate: it always exits 0 (the gate is src/core/eta/evaluate.test.ts).
  */
 import {
@@ -17,6 +18,7 @@ import {
   evaluate,
   fitLaneStats,
 } from '../src/core/eta/evaluate.js';
+import type { LaneStats } from '../src/core/eta/lanes.js';
 import { syntheticJourneys, uniformStream } from '../src/core/eta/synthetic.js';
 import type { DeliveredShipment } from '../src/core/eta/types.js';
 import type { Milestone } from '../src/core/status/taxonomy.js';
@@ -79,7 +81,25 @@ function pct(x: number): string {
   return Number.isNaN(x) ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`;
 }
 
-function row(name: string, lane: EvalResult, prior: EvalResult): string {
+/**
+ * Diagnostic only: the journeys behind `cases` (CUTS consecutive cuts each) and the
+ * standard error of the lane coverage, counting each journey once (its cuts are not
+ * independent draws). Says how far a service's figure can stray by the luck of the draw.
+ */
+function spread(cases: readonly EvalCase[], stats: LaneStats): string {
+  const shares: number[] = [];
+  for (let i = 0; i < cases.length; i += CUTS) {
+    const r = evaluate(cases.slice(i, i + CUTS), stats);
+    if (r.estimated > 0) shares.push(r.inside / r.estimated);
+  }
+  const j = shares.length;
+  if (j < 2) return '';
+  const mean = shares.reduce((a, b) => a + b, 0) / j;
+  const sd = Math.sqrt(shares.reduce((a, b) => a + (b - mean) ** 2, 0) / (j - 1));
+  return `(${j} journeys, s.e. ${(100 * (sd / Math.sqrt(j))).toFixed(1)} pts)`;
+}
+
+function row(name: string, lane: EvalResult, prior: EvalResult, note = ''): string {
   const target = lane.coverage >= 0.75 && lane.coverage <= 0.85 ? 'in target' : 'OUT of target';
   return [
     name.padEnd(22),
@@ -87,6 +107,7 @@ function row(name: string, lane: EvalResult, prior: EvalResult): string {
     `lanes ${pct(lane.coverage)} inside, MAE ${lane.medianAbsErrorDays.toFixed(2).padStart(5)} d`,
     `| prior ${pct(prior.coverage)} inside, MAE ${prior.medianAbsErrorDays.toFixed(2).padStart(5)} d`,
     `| ${target}`,
+    ...(note ? [note] : []),
   ].join('  ');
 }
 
@@ -103,7 +124,7 @@ function report(title: string, fit: DeliveredShipment[], cases: EvalCase[]): voi
   const services = [...new Set(cases.map((c) => c.input.service ?? '?'))].sort();
   for (const s of services) {
     const sub = cases.filter((c) => (c.input.service ?? '?') === s);
-    console.log(row(`  ${s}`, evaluate(sub, stats), evaluate(sub, null)));
+    console.log(row(`  ${s}`, evaluate(sub, stats), evaluate(sub, null), spread(sub, stats)));
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import carriers from '../../../data/carriers.json' with { type: 'json' };
 import type { LaneHit, LaneStats } from './lanes.js';
-import type { ShippingMethod } from './services.js';
+import { findShippingMethod, type ShippingMethod } from './services.js';
 import { sketchQuantile } from './sketch.js';
 import type { Anchor, Basis, ServiceClass } from './types.js';
 
@@ -43,8 +43,12 @@ function daysText(min: number, max: number, business: boolean): string {
   return min === max ? `about ${min} ${unit}` : `${min} to ${max} ${unit}`;
 }
 
-/** "412 parcels delivered from China to France by standard shipping in the last 90 days." */
-export function laneBasis(hit: LaneHit, stats: LaneStats, from: Anchor): Basis {
+/**
+ * "412 parcels delivered from China to France by standard shipping in the last 90 days."
+ * `poolCount`: the lane had too few and was filled up with the method's parcels to every
+ * destination, this many.
+ */
+export function laneBasis(hit: LaneHit, stats: LaneStats, from: Anchor, poolCount?: number): Basis {
   const { key, level, sketch } = hit;
   const params: Record<string, string | number> = {
     count: sketch.n,
@@ -52,8 +56,13 @@ export function laneBasis(hit: LaneHit, stats: LaneStats, from: Anchor): Basis {
     destination: key.destination,
   };
   let text = `${sketch.n} parcels delivered from ${countryName(key.origin)} to ${countryName(key.destination)}`;
-  if (level !== 'countries' && key.serviceClass) {
-    params['serviceClass'] = key.serviceClass;
+  const method = level === 'full' || level === 'service' ? findShippingMethod(key.service) : null;
+  if (level !== 'countries' && key.serviceClass) params['serviceClass'] = key.serviceClass;
+  if (method) {
+    params['service'] = method.id;
+    params['serviceName'] = method.name;
+    text += ` by ${method.name}`;
+  } else if (level !== 'countries' && key.serviceClass) {
     text += ` by ${CLASS_WORDS[key.serviceClass]}`;
   }
   if (level === 'full' && key.lastMile) {
@@ -63,6 +72,10 @@ export function laneBasis(hit: LaneHit, stats: LaneStats, from: Anchor): Basis {
   if (stats.windowDays !== undefined) {
     params['windowDays'] = stats.windowDays;
     text += ` in the last ${stats.windowDays} days`;
+  }
+  if (poolCount !== undefined) {
+    params['poolCount'] = poolCount;
+    text += `, weighed with ${poolCount} parcels of the same method to every destination`;
   }
   const q10 = hit.entry.total.n > 0 ? quantileDays(hit, 0.1) : undefined;
   const q90 = hit.entry.total.n > 0 ? quantileDays(hit, 0.9) : undefined;

@@ -68,6 +68,30 @@ export function logNormalFromBand(p10: number, p90: number): { mu: number; sigma
   return { mu: (lo + hi) / 2, sigma: (hi - lo) / (2 * Z90) };
 }
 
+/**
+ * The mixture w·a + (1 − w)·b. Its quantile is found by bisection on the CDF (50 halvings
+ * of at most 10⁷ hours: far finer than a second).
+ */
+export function mixture(a: Dist, b: Dist, w: number): Dist {
+  const wa = Math.min(1, Math.max(0, w));
+  const cdf = (x: number) => wa * a.cdf(x) + (1 - wa) * b.cdf(x);
+  return {
+    cdf,
+    quantile: (p) => {
+      if (p >= 1) return Math.max(a.quantile(1), b.quantile(1));
+      let lo = 0;
+      let hi = Math.max(1, a.quantile(0.999), b.quantile(0.999));
+      while (cdf(hi) < p && hi < 1e7) hi *= 2;
+      for (let i = 0; i < 50; i++) {
+        const mid = (lo + hi) / 2;
+        if (cdf(mid) >= p) hi = mid;
+        else lo = mid;
+      }
+      return hi;
+    },
+  };
+}
+
 /** Result of conditioning a distribution on time already spent. */
 export interface Remaining {
   /** Hours still to go at each requested probability. */

@@ -4,7 +4,7 @@ import { MILESTONES, type Milestone, STATUSES } from '../status/taxonomy.js';
 import { estimate } from './estimate.js';
 import { fitLaneStats } from './evaluate.js';
 import { syntheticJourneys } from './synthetic.js';
-import type { EtaInput } from './types.js';
+import type { DeliveredShipment, EtaInput } from './types.js';
 
 const NOW = Date.parse('2026-04-10T12:00:00Z');
 const DAY = 86_400_000;
@@ -203,8 +203,13 @@ describe('estimate from lane statistics', () => {
     expect(n).toBeGreaterThanOrEqual(30);
     expect(est.basis.params).toMatchObject({ count: n, origin: 'CN', destination: 'FR' });
     expect(est.basis.text).toBe(
-      `${n} parcels delivered from China to France by standard shipping, handed to La Poste for the last mile in the last 90 days.`,
+      `${n} parcels delivered from China to France by AliExpress Standard Shipping, handed to La Poste for the last mile in the last 90 days.`,
     );
+    expect(est.basis.params).toMatchObject({
+      service: 'aliexpress-standard',
+      serviceClass: 'standard',
+      lastMile: 'la-poste',
+    });
     expect(est.confidence).toBe('high');
   });
 
@@ -221,8 +226,65 @@ describe('estimate from lane statistics', () => {
   });
 });
 
+describe('a lane with few parcels', () => {
+  // 40 parcels of 12 days to France, 6 of 24 days to Belgium: Belgium's lane is too small alone.
+  const delivered = (dest: string, d: number, i: number): DeliveredShipment => ({
+    service: 'aliexpress-standard',
+    originCountry: 'CN',
+    destinationCountry: dest,
+    shippedAt: ago(60 + i * 0.1),
+    milestonesReached: [{ milestone: 'picked_up', at: ago(60 + i * 0.1) }],
+    status: 'delivered',
+    deliveredAt: ago(60 + i * 0.1 - d),
+  });
+  const stats = fitLaneStats(
+    [
+      ...Array.from({ length: 40 }, (_, i) => delivered('FR', 12, i)),
+      ...Array.from({ length: 6 }, (_, i) => delivered('BE', 24, i)),
+    ],
+    90,
+  );
+  const toBelgium = standard([['picked_up', 0]], { destinationCountry: 'BE' });
+
+  it('is filled up with the method to every destination, and says so', () => {
+    const est = estimate(toBelgium, stats, NOW)!;
+    expect(est.basis).toMatchObject({
+      kind: 'lane',
+      key: 'eta.basis.lane.service',
+      sampleSize: 6,
+      params: { count: 6, destination: 'BE', poolCount: 46, service: 'aliexpress-standard' },
+    });
+    expect(est.basis.text).toBe(
+      '6 parcels delivered from China to Belgium by AliExpress Standard Shipping in the last 90 days, weighed with 46 parcels of the same method to every destination.',
+    );
+    expect(est.confidence).toBe('medium');
+    // 6 parcels of 24 days and 24 of the pool's (mostly 12): the median is the pool's, the
+    // 90th percentile Belgium's own.
+    expect(days(est.likely)).toBeCloseTo(12, 0);
+    expect(days(est.latest)).toBeGreaterThan(20);
+  });
+
+  it('is the lane alone once it has enough parcels', () => {
+    const est = estimate(toBelgium, stats, NOW, { minSamples: 6 })!;
+    expect(est.basis.params['poolCount']).toBeUndefined();
+    expect(days(est.likely)).toBeCloseTo(24, 0);
+  });
+
+  it('is left to the prior when the method has no parcel there', () => {
+    const input = standard([['picked_up', 0]], { destinationCountry: 'NL' });
+    expect(estimate(input, stats, NOW)!.basis.kind).toBe('prior');
+  });
+});
+
 describe('window invariants', () => {
-  const stats = fitLaneStats(syntheticJourneys({ seed: 12, count: 800, endMs: NOW }));
+  const stats = fitLaneStats([
+    ...syntheticJourneys({ seed: 12, count: 800, endMs: NOW }),
+    // A handful to New Zealand, so small lanes filled up with the pool are tried too.
+    ...syntheticJourneys({ seed: 13, count: 5, endMs: NOW }).map((j) => ({
+      ...j,
+      destinationCountry: 'NZ',
+    })),
+  ]);
   const milestone = fc.constantFrom(...MILESTONES);
   const input = fc.record({
     service: fc.constantFrom(undefined, 'aliexpress-standard', 'ems', 'dhl', 'yanwen', 'nope'),

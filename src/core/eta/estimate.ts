@@ -4,14 +4,23 @@
  * median, conditioned on the furthest milestone reached and on the time already spent since.
  *
  * Order of bases: the lane's own statistics when enough parcels are known (lanes.ts); else
- * the shipping method's prior (priors.ts); with no known method, the source's own dates when
- * it gives some, else a broad prior for post from China. The source's estimate is always
- * returned beside ours as it was, never blended in. Delivered, returning, returned and
- * expired parcels get no estimate (null). Every instant is ≥ now.
+ * the few the method's lane has, filled up to the minimum with the method's parcels to
+ * every destination; else the shipping method's prior (priors.ts); with no known method,
+ * the source's own dates when it gives some, else a broad prior for post from China. The
+ * source's estimate is always returned beside ours as it was, never blended in. Delivered,
+ * returning, returned and expired parcels get no estimate (null). Every instant is ≥ now.
  */
 import { laneBasis, OVERDUE_NOTE, priorBasis, sourceBasis } from './basis.js';
-import { type Dist, remainingQuantiles } from './dist.js';
-import { anchorRank, DEFAULT_ORIGIN, type LaneStats, laneOf, lookupLane } from './lanes.js';
+import { type Dist, mixture, remainingQuantiles } from './dist.js';
+import {
+  anchorRank,
+  DEFAULT_ORIGIN,
+  type LaneStats,
+  laneOf,
+  lookupLane,
+  MIN_LANE_SAMPLES,
+  smallLane,
+} from './lanes.js';
 import { calendarBand, remainingPrior } from './priors.js';
 import { findShippingMethod } from './services.js';
 import { sketchDist } from './sketch.js';
@@ -86,7 +95,9 @@ export function estimate(
   const { anchor, atMs } = currentAnchor(shipment, nowMs);
   const elapsedHours = Math.max(0, (nowMs - Math.min(atMs, nowMs)) / HOUR_MS);
   const lane = laneOf(shipment);
-  const hit = stats && lane ? lookupLane(stats, lane, anchor, opts.minSamples) : null;
+  const minSamples = opts.minSamples ?? MIN_LANE_SAMPLES;
+  const hit = stats && lane ? lookupLane(stats, lane, anchor, minSamples) : null;
+  const small = !hit && stats && lane ? smallLane(stats, lane, anchor, minSamples) : null;
 
   let dist: Dist | null = null;
   let basis: Basis;
@@ -96,6 +107,12 @@ export function estimate(
     basis = laneBasis(hit, stats, anchor);
     confidence =
       hit.level !== 'countries' && hit.sketch.n >= HIGH_CONFIDENCE_SAMPLES ? 'high' : 'medium';
+  } else if (small && stats) {
+    // The lane's own parcels, and the method's pool standing in for the ones it lacks.
+    const n = small.hit.sketch.n;
+    dist = mixture(sketchDist(small.hit.sketch), sketchDist(small.pool), n / minSamples);
+    basis = laneBasis(small.hit, stats, anchor, small.pool.n);
+    confidence = 'medium';
   } else {
     const band = calendarBand(method);
     const origin = (shipment.originCountry ?? DEFAULT_ORIGIN).toUpperCase();

@@ -28,7 +28,7 @@ export interface EvalResult {
   coverage: number;
   /** Median of |likely − delivered| in days. */
   medianAbsErrorDays: number;
-  /** Estimates per basis kind. */
+  /** Estimates per basis kind ('lane+pool': a small lane filled up with its method's pool). */
   byBasis: Record<string, number>;
 }
 
@@ -121,7 +121,8 @@ export function evaluate(cases: readonly EvalCase[], stats: LaneStats | null): E
     const est = estimate(c.input, stats, c.now);
     if (!est) continue;
     estimated += 1;
-    byBasis[est.basis.kind] = (byBasis[est.basis.kind] ?? 0) + 1;
+    const kind = est.basis.params['poolCount'] !== undefined ? 'lane+pool' : est.basis.kind;
+    byBasis[kind] = (byBasis[kind] ?? 0) + 1;
     const truth = Date.parse(c.deliveredAt);
     if (truth >= Date.parse(est.earliest) && truth <= Date.parse(est.latest)) inside += 1;
     errors.push(Math.abs(Date.parse(est.likely) - truth) / DAY_MS);

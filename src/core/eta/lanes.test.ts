@@ -9,6 +9,7 @@ import {
   lookupLane,
   mergeLaneStats,
   recordDelivery,
+  smallLane,
 } from './lanes.js';
 import { sketchOf, sketchToJSON } from './sketch.js';
 import { syntheticJourneys } from './synthetic.js';
@@ -42,15 +43,17 @@ function fold(list: DeliveredShipment[]): LaneStats {
 }
 
 describe('lane statistics', () => {
-  it('files a delivery under the full lane, the class lane and the country pair', () => {
+  it('files a delivery under its lane, method, class, country pair and pool', () => {
     const s = emptyLaneStats();
     expect(recordDelivery(s, parcel(20))).toBe(true);
     expect(Object.keys(s.lanes).sort()).toEqual([
+      'CN>*|aliexpress-standard|*',
       'CN>FR|*|*',
+      'CN>FR|aliexpress-standard|*',
+      'CN>FR|aliexpress-standard|la-poste',
       'CN>FR|standard|*',
-      'CN>FR|standard|la-poste',
     ]);
-    const full = s.lanes['CN>FR|standard|la-poste']!;
+    const full = s.lanes['CN>FR|aliexpress-standard|la-poste']!;
     expect(full.total.n).toBe(1);
     expect(full.total.max).toBeCloseTo(20 * 24, 6);
     expect(full.from.arrived_destination?.max).toBeCloseTo(8 * 24, 6);
@@ -95,22 +98,66 @@ describe('lane statistics', () => {
     expect(JSON.stringify(laneStatsToJSON(a))).toBe(before);
   });
 
-  it('falls back from the full lane to the class lane until enough parcels are known', () => {
+  it('falls back from the full lane to the method, then the class, until enough are known', () => {
     const s = fold([
       ...Array.from({ length: 10 }, () => parcel(12)),
-      ...Array.from({ length: 25 }, () => parcel(20, { lastMileCarrier: 'colis-prive' })),
+      ...Array.from({ length: 15 }, () => parcel(20, { lastMileCarrier: 'colis-prive' })),
+      ...Array.from({ length: 12 }, () => parcel(14, { service: 'epacket' })),
     ]);
     const lane = {
       origin: 'CN',
       destination: 'FR',
+      service: 'aliexpress-standard',
       serviceClass: 'standard' as const,
       lastMile: 'la-poste',
     };
     expect(lookupLane(s, lane, 'start')?.level).toBe('class');
-    expect(lookupLane(s, lane, 'start')?.sketch.n).toBe(35);
+    expect(lookupLane(s, lane, 'start')?.sketch.n).toBe(37);
+    expect(lookupLane(s, lane, 'start', 20)?.level).toBe('service');
+    expect(lookupLane(s, lane, 'start', 20)?.sketch.n).toBe(25);
     expect(lookupLane(s, lane, 'start', 10)?.level).toBe('full');
-    expect(lookupLane(s, lane, 'start', 36)).toBeNull();
+    expect(lookupLane(s, lane, 'start', 38)).toBeNull();
     expect(lookupLane(s, lane, 'customs_released')).toBeNull();
+  });
+
+  it('fills a small lane of a method up with its pool, never with other methods', () => {
+    const s = fold([
+      ...Array.from({ length: 5 }, () => parcel(10, { destinationCountry: 'BE' })),
+      ...Array.from({ length: 40 }, () => parcel(12)),
+      ...Array.from({ length: 50 }, () => parcel(30, { service: 'china-post' })),
+    ]);
+    const lane = {
+      origin: 'CN',
+      destination: 'BE',
+      service: 'aliexpress-standard',
+      serviceClass: 'standard' as const,
+    };
+    expect(lookupLane(s, lane, 'start')).toBeNull();
+    const small = smallLane(s, lane, 'start');
+    expect(small?.hit.level).toBe('service');
+    expect(small?.hit.sketch.n).toBe(5);
+    expect(small?.pool.n).toBe(45);
+    expect(small?.pool.max).toBeCloseTo(12 * 24, 6);
+    // No parcel of its own on the lane, or too small a pool: nothing to fill up.
+    expect(smallLane(s, { ...lane, destination: 'NZ' }, 'start')).toBeNull();
+    expect(smallLane(s, lane, 'start', 46)).toBeNull();
+    expect(smallLane(s, { origin: 'CN', destination: 'BE' }, 'start')).toBeNull();
+  });
+
+  it('keeps two methods of one class apart', () => {
+    // Both premium: a lane of their mixture would be too wide for one, too narrow for the other.
+    const s = fold([
+      ...Array.from({ length: 40 }, () => parcel(8, { service: 'aliexpress-premium' })),
+      ...Array.from({ length: 40 }, () => parcel(14, { service: 'aliexpress-choice' })),
+    ]);
+    const lane = { origin: 'CN', destination: 'FR', serviceClass: 'premium' as const };
+    const premium = lookupLane(s, { ...lane, service: 'aliexpress-premium' }, 'start');
+    const choice = lookupLane(s, { ...lane, service: 'aliexpress-choice' }, 'start');
+    expect(premium?.level).toBe('service');
+    expect(premium?.sketch.n).toBe(40);
+    expect(premium?.sketch.max).toBeCloseTo(8 * 24, 6);
+    expect(choice?.sketch.min).toBeCloseTo(14 * 24, 6);
+    expect(s.lanes['CN>FR|premium|*']?.total.n).toBe(80);
   });
 
   it('uses the country pair only when the class is unknown', () => {

@@ -1,15 +1,18 @@
 /**
  * @module core/eta/lanes
  * Lane statistics learned from delivered parcels. A lane is (origin country, destination
- * country, service class, last-mile carrier); each holds a sketch of door-to-door transit
+ * country, shipping method, last-mile carrier); each holds a sketch of door-to-door transit
  * and, per milestone, a sketch of the time from reaching it to delivery.
  *
  * recordDelivery MUTATES the accumulator it is given (it is meant for a fold over many
- * deliveries) and files each parcel under three keys: the full lane, the lane without the
- * last-mile carrier, and the country pair alone. mergeLaneStats returns a new value and
- * changes neither input; it is associative and commutative, so workers can each fold their
- * share and merge. lookupLane walks from the most specific key to the broadest and takes the
- * first one with at least `minSamples` parcels for the milestone asked about.
+ * deliveries) and files each parcel under five keys: the full lane, the lane without the
+ * last-mile carrier, the method's class on that country pair, the country pair alone, and
+ * the method's pool (its parcels from that origin to every destination). mergeLaneStats
+ * returns a new value and changes neither input; it is associative and commutative, so
+ * workers can each fold their share and merge. lookupLane walks from the most specific key
+ * to the broadest and takes the first one with at least `minSamples` parcels for the
+ * milestone asked about; the pool is never a lane of its own, only what a small lane is
+ * filled up with (smallLane).
  */
 import { isMilestone, type Milestone, milestoneIndex } from '../status/taxonomy.js';
 import { findShippingMethod } from './services.js';
@@ -42,12 +45,18 @@ export interface LaneStats {
   lanes: Record<string, LaneEntry>;
 }
 
-/** How specific a lane key is. */
-export type LaneLevel = 'full' | 'class' | 'countries';
+/**
+ * How specific a lane key is: 'full' is the shipping method and the last-mile carrier,
+ * 'service' the method alone, 'class' every method of its class, 'countries' everything.
+ * 'pool' is the method from the origin to every destination (not a lane of its own).
+ */
+export type LaneLevel = 'full' | 'service' | 'class' | 'countries' | 'pool';
 
 export interface LaneKey {
   origin: string;
   destination: string;
+  /** Id of the shipping method (data/shipping-methods.json). */
+  service?: string;
   serviceClass?: ServiceClass;
   lastMile?: string;
 }
@@ -67,17 +76,27 @@ export function emptyLaneStats(windowDays?: number): LaneStats {
 }
 
 function keyText(k: LaneKey, level: LaneLevel): string {
-  const cls = level === 'countries' ? '*' : (k.serviceClass ?? '*');
+  if (level === 'pool') return `${k.origin}>*|${k.service ?? '*'}|*`;
+  // Method ids are never class names, so a method's key and a class's key cannot collide.
+  const what =
+    level === 'countries' ? '*' : level === 'class' ? (k.serviceClass ?? '*') : (k.service ?? '*');
   const lm = level === 'full' ? (k.lastMile ?? '*') : '*';
-  return `${k.origin}>${k.destination}|${cls}|${lm}`;
+  return `${k.origin}>${k.destination}|${what}|${lm}`;
 }
 
-/** The keys of a lane from most to least specific, skipping those it cannot fill. */
+/**
+ * The keys of a lane from most to least specific, skipping those it cannot fill. The class
+ * comes only after the method: methods of one class can differ by days (AliExpress Premium
+ * and Choice are both premium), and a window fitted on their mixture is too wide for the
+ * steadier one and too narrow for the other (docs/eta.md).
+ */
 export function laneKeys(k: LaneKey): Array<{ level: LaneLevel; text: string }> {
   const out: Array<{ level: LaneLevel; text: string }> = [];
-  if (k.serviceClass && k.lastMile) out.push({ level: 'full', text: keyText(k, 'full') });
+  if (k.service && k.lastMile) out.push({ level: 'full', text: keyText(k, 'full') });
+  if (k.service) out.push({ level: 'service', text: keyText(k, 'service') });
   if (k.serviceClass) out.push({ level: 'class', text: keyText(k, 'class') });
   out.push({ level: 'countries', text: keyText(k, 'countries') });
+  if (k.service) out.push({ level: 'pool', text: keyText(k, 'pool') });
   return out;
 }
 
@@ -86,8 +105,11 @@ export function laneOf(s: EtaInput): LaneKey | null {
   const destination = s.destinationCountry?.toUpperCase();
   if (!destination) return null;
   const key: LaneKey = { origin: (s.originCountry ?? DEFAULT_ORIGIN).toUpperCase(), destination };
-  const cls = findShippingMethod(s.service)?.class;
-  if (cls) key.serviceClass = cls;
+  const method = findShippingMethod(s.service);
+  if (method) {
+    key.service = method.id;
+    key.serviceClass = method.class;
+  }
   if (s.lastMileCarrier) key.lastMile = s.lastMileCarrier.toLowerCase();
   return key;
 }
@@ -232,6 +254,34 @@ export function lookupLane(
     if (entry && sketch && sketch.n >= minSamples) return { level, key: lane, sketch, entry };
   }
   return null;
+}
+
+/** A lane of the method with too few parcels, and the method's pool to fill it up with. */
+export interface SmallLane {
+  /** The method's own lane on this country pair (level 'service'), under `minSamples`. */
+  hit: LaneHit;
+  /** The method's parcels from the same origin to every destination, timed from the anchor. */
+  pool: Sketch;
+}
+
+/**
+ * For a lane lookupLane found nothing on: the method's own lane when it has at least one
+ * parcel timed from `anchor`, with the method's pool when that has `minSamples`; else null.
+ * A method to one country is usually far closer to itself to other countries than to its
+ * published band (docs/eta.md), so a few parcels of the lane plus the pool beat the prior.
+ */
+export function smallLane(
+  stats: LaneStats,
+  lane: LaneKey,
+  anchor: Anchor,
+  minSamples = MIN_LANE_SAMPLES,
+): SmallLane | null {
+  if (!lane.service) return null;
+  const entry = stats.lanes[keyText(lane, 'service')];
+  const sketch = entry?.from[anchor];
+  const pool = stats.lanes[keyText(lane, 'pool')]?.from[anchor];
+  if (!entry || !sketch || sketch.n === 0 || !pool || pool.n < minSamples) return null;
+  return { hit: { level: 'service', key: lane, sketch, entry }, pool };
 }
 
 /** Is `a` a milestone an estimate can be anchored on ('start' included)? */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalCdf, normalQuantile, remainingQuantiles } from './dist.js';
+import { logNormal, mixture, normalCdf, normalQuantile, remainingQuantiles } from './dist.js';
 import { calendarBand, MILESTONE_SHARE, remainingPrior, transitPrior } from './priors.js';
 import { findShippingMethod, SHIPPING_METHODS } from './services.js';
 import type { Anchor } from './types.js';
@@ -83,5 +83,18 @@ describe('service priors', () => {
     expect(overdue.survival).toBeLessThan(0.05);
     expect(overdue.hours.every((h) => h >= 0)).toBe(true);
     expect(overdue.hours[0]!).toBeLessThanOrEqual(overdue.hours[2]!);
+  });
+});
+
+describe('mixture', () => {
+  it('weighs the two distributions and inverts its own CDF', () => {
+    const a = logNormal(Math.log(100), 0.2);
+    const b = logNormal(Math.log(400), 0.2);
+    const m = mixture(a, b, 0.25);
+    expect(m.cdf(200)).toBeCloseTo(0.25, 3);
+    // The median lies in b's bulk: b alone must reach 1/3 there.
+    expect(b.cdf(m.quantile(0.5))).toBeCloseTo(1 / 3, 3);
+    for (const p of [0.05, 0.1, 0.5, 0.9, 0.99]) expect(m.cdf(m.quantile(p))).toBeCloseTo(p, 4);
+    expect(mixture(a, b, 1).quantile(0.5)).toBeCloseTo(100, 1);
   });
 });
