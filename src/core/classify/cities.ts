@@ -63,6 +63,7 @@ const CITY_ROWS: readonly (readonly string[])[] = [
   ['ES', 'Malaga'],
   ['ES', 'Bilbao'],
   ['ES', 'Coslada'],
+  ['ES', 'Getafe'],
   ['ES', 'Vitoria'],
   ['FR', 'Paris'],
   ['FR', 'Roissy', 'roissy cdg', 'cdg', 'charles de gaulle', 'roissy en france'],

@@ -51,12 +51,15 @@ const CITY_STATES: Readonly<Record<string, string>> = {
   MO: 'Macau',
 };
 const CYRILLIC = /[\u0400-\u04ff]/;
+const SAR_OF_CHINA = /\b(hong kong|macau|macao)(?: sar)?,? *\(?china\)?\s*$/i;
 const US_FACILITY =
   /^([A-Z][A-Z .'-]*?) ([A-Z]{2}) (?:NETWORK |REGIONAL |INTERNATIONAL )?(?:DISTRIBUTION|PROCESSING|SORTING|ISC\b|NDC\b|P&DC\b|PDC\b|CARRIER ANNEX|ANNEX\b)/;
 
 function countryOfSegment(segment: string): string | undefined {
   const trimmed = segment.trim();
   if (/^[A-Z]{2}$/.test(trimmed) && COUNTRY_CODES.has(trimmed)) return trimmed;
+  // "EAST MIDLANDS - UK": not an ISO code, and too short for the name lookup below.
+  if (/^uk$/i.test(trimmed)) return 'GB';
   if (/^[A-Z]{3}$/.test(trimmed) && ALPHA3[trimmed]) return ALPHA3[trimmed];
   const key = placeKey(trimmed);
   if (/^[a-z ]{0,2}$/.test(key)) return undefined;
@@ -164,7 +167,8 @@ export function parseLocation(text: string): ParsedLocation {
 
 function parse(text: string): ParsedLocation {
   const out: ParsedLocation = { raw: text };
-  let rest = text.trim();
+  // DHL writes "HONG KONG SAR, CHINA": the region is the country here, not China.
+  let rest = text.trim().replace(SAR_OF_CHINA, '$1');
   if (rest === '') return out;
   const postal = POSTAL.exec(rest);
   if (postal) {

@@ -25,6 +25,12 @@ interface Cues {
   readonly future: RegExp;
   /** A return that did not happen or was called off ("not returned", "retour annulé"). */
   readonly noReturn: RegExp;
+  /**
+   * "Not yet", in any word order: a movement the text denies has not happened ("noch nicht
+   * bei uns eingetroffen", "has not left the seller's warehouse yet", "non è ancora stato
+   * ritirato"). Whatever movement verb the rule matched, the parcel has not made that step.
+   */
+  readonly notYet: RegExp;
 }
 
 /** Cyrillic has no `\b` in JavaScript: a word start is the text start or a non-letter. */
@@ -39,7 +45,9 @@ const DEFS: Readonly<Record<string, Cues>> = {
     future:
       /\b(?:will|to|should|may|can|could|would|expected to|scheduled to) be (?:delivered|left|handed|placed)|\b(?:scheduled|expected|estimated|planned|anticipated) deliver|\bdelivery (?:is )?(?:scheduled|expected|estimated|planned|due|date)|\bpending delivery|\bawaiting delivery|\bready for delivery|\bout for delivery/,
     noReturn:
-      /\bnot (?:be(?:en)? |being )?(?:return|sent back)|\bno return\b|\breturn (?:to sender )?(?:cancel|stopped|not)/,
+      /\bnot (?:be(?:en)? |being )?(?:return|sent back)|\bno return\b|\breturn (?:to sender )?(?:cancel|stopped|not)|\breturned (?:no|nothing|empty)\b/,
+    notYet:
+      /\bnot yet\b|\byet to (?:be|leave|arrive|reach|ship)|\b(?:has|have|had|is|was|were|did|does|do)(?:n't| not)\b[^.;!?]{0,50}?\byet\b|\b(?:has|have|had)(?:n't| not) (?:yet )?(?:been )?(?:left|leave|picked|collected|received|handed|shipped|dispatched|arrived|accepted|reached|departed|sent)\b|\bstill (?:at|with|in) (?:the )?(?:seller|sender|merchant|shipper|retailer)/,
   },
   fr: {
     failed:
@@ -50,6 +58,8 @@ const DEFS: Readonly<Record<string, Cues>> = {
       /\bsera (?:livr|distribu|remis|depos|laiss|confi)|(?:pourra|peut|pourrait) etre (?:livr|remis|depos|laiss|confi)|livraison (?:prevue|programmee|estimee|planifiee)|en cours de livraison|en attente de (?:livraison|distribution)|pret (?:a|pour) (?:la )?(?:livraison|distribution)/,
     noReturn:
       /\bn(?:e |')[^.;,!?]{0,20}?pas[^.;,!?]{0,20}?(?:retourn|renvoy)|retour[^.;,!?]{0,30}?(?:annule|interrompu)/,
+    notYet:
+      /\bpas encore\b|\btoujours pas\b|\bn(?:e |')[^.;!?]{0,25}?\bpas\b[^.;!?]{0,30}?(?:arrive|parti|quitte|pris en charge|remis|expedi|depose|recu|collecte)/,
   },
   es: {
     failed:
@@ -60,15 +70,19 @@ const DEFS: Readonly<Record<string, Cues>> = {
       /\bsera entregad|\bse entregara|entrega (?:prevista|programada|estimada|planificada)|pendiente de entrega|espera de (?:entrega|reparto)|\ben reparto/,
     noReturn:
       /\bno (?:sera |ha sido |fue |se ha |se )?devuelt|devolucion[^.;,!?]{0,25}?(?:cancelad|anulad)/,
+    notYet:
+      /\btodavia no\b|\baun no\b|\bno\b[^.;!?]{0,40}?\b(?:todavia|aun)\b|\bno (?:ha|han|se ha) (?:sido )?(?:salido|llegado|recogid|enviad|despachad|recibid|admitid)/,
   },
   pt: {
     failed:
-      /\bnao\b[^.;,!?]{0,30}?(?:entreg|recebid|distribu)|(?:entrega|distribuicao)[^.;,!?]{0,25}?(?:nao (?:realizad|efetuad|conclu|foi)|sem sucesso|falh|frustrad|impossivel|cancelad)|(?:impossivel|falha|sem sucesso|tentativa)[^.;,!?]{0,20}?entreg|\bnao foi possivel/,
+      /\bnao\b[^.;,!?]{0,30}?(?:entreg|recebid|distribu)|(?:entrega|distribuicao)[^.;,!?]{0,25}?(?:nao (?:realizad|efetuad|conclu|foi)|sem sucesso|falh|frustrad|impossivel|cancelad)|(?:impossivel|falha|sem sucesso|tentativa)[^.;,!?]{0,20}?entreg|\btent(?:amos|ou|aram|ei|ativa)[^.;,!?]{0,12}?entreg|\bnao foi possivel/,
     waiting:
       /aguard(?:ando|a)[^.;,!?]{0,15}?(?:retirada|retirar|levantamento|levantar|coleta pelo)|(?:disponivel|pront[oa])[^.;,!?]{0,20}?(?:retirada|retirar|levantamento|levantar)|\bpara (?:retirada|retirar|levantamento)|\bretire (?:na|no|em)\b/,
     future:
       /\bsera entregue|(?:previsao|prevista|programada|agendada) (?:de )?entrega|entrega (?:prevista|agendada|programada)|aguardando entrega|saiu para entrega|em rota de entrega/,
     noReturn: /\bnao (?:sera |foi )?devolvid|devolucao[^.;,!?]{0,25}?(?:cancelad|anulad)/,
+    notYet:
+      /\bainda nao\b|\bnao\b[^.;!?]{0,40}?\bainda\b|\bnao (?:foi|foram) (?:postad|coletad|enviad|despachad)/,
   },
   de: {
     failed:
@@ -79,6 +93,8 @@ const DEFS: Readonly<Record<string, Cues>> = {
       /\bwird[^.;,!?]{0,30}?(?:zugestellt|geliefert|ausgeliefert|ubergeben|abgegeben|abgelegt|hinterlegt)|voraussichtlich|(?:zustellung|lieferung) (?:geplant|erwartet|heute|morgen|am)|geplante zustellung|\bin zustellung/,
     noReturn:
       /\bnicht (?:zuruck|retour)|rucksendung[^.;,!?]{0,25}?(?:storniert|abgebrochen)|keine rucksendung/,
+    notYet:
+      /\bnoch nicht\b|\bnoch kein|\bbisher nicht\b|\bnicht (?:bei uns )?(?:eingetroffen|eingegangen|angekommen|eingeliefert)/,
   },
   pl: {
     failed:
@@ -89,6 +105,7 @@ const DEFS: Readonly<Record<string, Cues>> = {
       /zostanie (?:dorecz|dostarcz|przekaz|pozostaw|zostaw)|planowan|przewidywan|\bw doreczeniu|w drodze/,
     noReturn:
       /\bnie (?:zostal[ao]? )?(?:zwrocon|odeslan)|zwrot[^.;,!?]{0,25}?(?:anulowan|wstrzyman)/,
+    notYet: /\bjeszcze nie\b|\bnadal nie\b|\bwciaz nie\b|\bnie\b[^.;!?]{0,40}?\bjeszcze\b/,
   },
   ru: {
     failed: new RegExp(
@@ -99,6 +116,9 @@ const DEFS: Readonly<Record<string, Cues>> = {
     future:
       /будет (?:доставл|вруч|выдан|передан|оставл)|планир|ожидаем[а-я]* (?:дата|достав)|в пути/,
     noReturn: /не (?:был[оа]? )?возвращ|возврат[^.;,!?]{0,25}?отмен/,
+    notYet: new RegExp(
+      `${RU_START}(?:еще|пока|до сих пор) не(?:[^а-я]|$)|${RU_START}не [^.;!?]{0,40}?(?:еще|пока)(?:[^а-я]|$)`,
+    ),
   },
   it: {
     failed:
@@ -108,6 +128,8 @@ const DEFS: Readonly<Record<string, Cues>> = {
     future: /\bsara consegnat|consegna (?:prevista|programmata|stimata)|\bin consegna/,
     noReturn:
       /\bnon (?:e stat[oa] )?(?:restituit|res[oa] al)|(?:reso|restituzione)[^.;,!?]{0,25}?annullat/,
+    notYet:
+      /\bnon (?:e |sono |ha |hanno |e stat[oa] |sono stat[ie] )?ancora\b|\bnon\b[^.;!?]{0,40}?\bancora\b|\bancora da (?:ritirare|spedire|affidare|consegnare al corriere)/,
   },
   nl: {
     failed:
@@ -117,14 +139,16 @@ const DEFS: Readonly<Record<string, Cues>> = {
     future:
       /\b(?:wordt|kan|zal)[^.;,!?]{0,30}?(?:bezorgd|geleverd|afgegeven|achtergelaten)|verwachte? (?:bezorg|lever)|bezorgmoment|gepland/,
     noReturn: /\bniet (?:retour|teruggestuurd)|\bgeen retour|retour[^.;,!?]{0,25}?geannuleerd/,
+    notYet: /\bnog niet\b|\bnog geen\b|\bniet\b[^.;!?]{0,40}?\bnog\b/,
   },
   tr: {
     failed:
-      /teslim (?:edilemedi|edilemiyor|edilmedi|edilemez|yapilamadi|yapilmadi|edilemi)|(?:teslimat|dagitim)[^.;,!?]{0,30}?(?:gerceklestirilemedi|yapilamadi|basarisiz|mumkun olma|olumsuz)|ulastirilamadi|gerceklestirilemedi|basarisiz teslim|teslim[^.;,!?]{0,20}?[a-z]+(?:ama|eme)(?:di|mis|yor)\b/,
+      /teslim (?:edilemedi|edilemiyor|edilmedi|edilemez|yapilamadi|yapilmadi|edilemi)|(?:teslimat|dagitim)[^.;,!?]{0,30}?(?:gerceklestirilemedi|yapilamadi|basarisiz|mumkun olma|olumsuz)|ulastirilamadi|gerceklestirilemedi|(?:teslimat|teslim|dagitim)[^.;,!?]{0,15}?(?:gerceklesmedi|gerceklesemedi|yapilmadi)|basarisiz teslim|teslim[^.;,!?]{0,20}?[a-z]+(?:ama|eme)(?:di|mis|yor)\b/,
     waiting:
       /teslim alinmak uzere|teslim almaya hazir|teslim alinabilir|alinmayi bekl|(?:sube|magaza|noktas)[^.;,!?]{0,30}?(?:bekl|hazir)|(?:almaniz|alabilir)/,
     future: /teslim edilecek|dagitima cikacak|tahmini teslim/,
     noReturn: /iade (?:edilmedi|edilemedi|iptal)/,
+    notYet: /\bhenuz\b/,
   },
   zh: {
     failed:
@@ -133,6 +157,7 @@ const DEFS: Readonly<Record<string, Cues>> = {
       /待(?:取|领|自提)|(?:待|等待|请)[^。；;，,]{0,8}?(?:取件|领取|自提|取货)|可(?:取件|领取)|凭取件码/,
     future: /(?:将|预计|即将)[^。；;，,]{0,6}?(?:送达|派送|投递|签收|放)|待(?:签收|投递|派送)/,
     noReturn: /未退回|不退回|取消退回|退回(?:已)?取消/,
+    notYet: /尚未|还未|还没|暂未|仍未|未(?:揽收|发货|出库|交寄|收寄|离开|入库|收到|到达)/,
   },
 };
 
@@ -147,6 +172,7 @@ interface Compiled {
   waiting: Family;
   future: Family;
   noReturn: Family;
+  notYet: Family;
 }
 
 function foldSource(source: string): string {
@@ -164,6 +190,7 @@ const COMPILED = new Map<string, Compiled>(
       waiting: splitRule(foldSource(c.waiting.source)),
       future: splitRule(foldSource(c.future.source)),
       noReturn: splitRule(foldSource(c.noReturn.source)),
+      notYet: splitRule(foldSource(c.notYet.source)),
     },
   ]),
 );
@@ -171,7 +198,7 @@ const COMPILED = new Map<string, Compiled>(
 /** The cue families as whole folded patterns, ungated: for the test that gating is exact. */
 export const CUE_PATTERNS: ReadonlyMap<
   string,
-  Readonly<Record<Cue | 'noReturn', RegExp>>
+  Readonly<Record<Cue | 'noReturn' | 'notYet', RegExp>>
 > = new Map(
   Object.entries(DEFS).map(([lang, c]) => [
     lang,
@@ -180,6 +207,7 @@ export const CUE_PATTERNS: ReadonlyMap<
       waiting: new RegExp(foldSource(c.waiting.source)),
       future: new RegExp(foldSource(c.future.source)),
       noReturn: new RegExp(foldSource(c.noReturn.source)),
+      notYet: new RegExp(foldSource(c.notYet.source)),
     },
   ]),
 );
@@ -223,6 +251,14 @@ export function returnDenied(folded: string, lang: string, stamp: number): boole
   if (own && matches(own.noReturn, folded, stamp)) return true;
   const en = lang === 'en' ? undefined : COMPILED.get('en');
   return en !== undefined && matches(en.noReturn, folded, stamp);
+}
+
+/** Does the text say the step it names has not happened yet ("noch nicht", "not … yet")? */
+export function notYetCue(folded: string, lang: string, stamp: number): boolean {
+  const own = COMPILED.get(lang);
+  if (own && matches(own.notYet, folded, stamp)) return true;
+  const en = lang === 'en' ? undefined : COMPILED.get('en');
+  return en !== undefined && matches(en.notYet, folded, stamp);
 }
 
 /** The label a cue turns a text "delivered" into; undefined means unclassified. */

@@ -5,7 +5,7 @@
  * prefilter (prefilter.ts), so an event runs the one or two regexes that can match.
  */
 import type { Label } from './label.js';
-import { cueLabel, cueOf, failedCue, returnDenied } from './negation.js';
+import { cueLabel, cueOf, failedCue, notYetCue, returnDenied } from './negation.js';
 import { admits, type GatedAlternative, gramsOf, scan, splitRule } from './prefilter.js';
 import { LANGUAGES } from './rules/index.js';
 import { GENERIC, L, type LanguageRules, type Target } from './rules/labels.js';
@@ -81,6 +81,44 @@ function compile(def: LanguageRules): CompiledLanguage {
 }
 
 const compiled = new Map<string, CompiledLanguage>(LANGUAGES.map((d) => [d.lang, compile(d)]));
+
+/**
+ * Rules that name the cause of a failed delivery, by id, and the label each cause gives a
+ * failed delivery read without one ("Item not delivered - address does not exist", "will not
+ * be delivered today due to flooding"). Weather keeps the parcel moving: it is a delay, not
+ * a doorstep failure (docs/labeling.md, "Decisions").
+ */
+const CAUSE_RULES: ReadonlyArray<readonly [id: string, label: Label]> = [
+  ['attempt-closed', L.failedClosed],
+  ['attempt-address', L.failedAddress],
+  ['address-problem-early', L.failedAddress],
+  ['address-problem', L.failedAddress],
+  ['attempt-absent', L.failedAbsent],
+  ['weather-early', L.weather],
+  ['weather', L.weather],
+];
+
+/** Per language, the indexes of its cause rules with their labels, in CAUSE_RULES order. */
+const causeIndex = new Map<string, ReadonlyArray<readonly [number, Label]>>(
+  LANGUAGES.map((d) => {
+    const found: [number, Label][] = [];
+    for (const [id, label] of CAUSE_RULES) {
+      const i = d.rules.findIndex((r) => r[0] === id);
+      if (i >= 0) found.push([i, label]);
+    }
+    return [d.lang, found];
+  }),
+);
+
+/** The cause a failed delivery's text names, from the language's own cause rules. */
+function causeOf(lang: string, folded: string, stamp: number): Label | undefined {
+  const c = compiled.get(lang);
+  if (!c) return undefined;
+  for (const [i, label] of causeIndex.get(lang) ?? []) {
+    if (admits(c.gates[i]!, stamp) && anyMatches(c.alternatives[i]!, folded, stamp)) return label;
+  }
+  return undefined;
+}
 const LATIN = LANGUAGES.map((d) => d.lang).filter((l) => l !== 'zh' && l !== 'ru');
 
 /** Hint word → languages it suggests. */
@@ -199,7 +237,16 @@ const CAUSES: ReadonlySet<string> = new Set([
  */
 function guard(hit: TextHit, folded: string, stamp: number): TextHit | undefined {
   const target = hit.target;
+  const denied = deniedMovement(target);
+  if (denied !== undefined && notYetCue(folded, hit.lang, stamp)) {
+    return { target: denied, confidence: 0.8, rule: `${hit.rule}!not-yet`, lang: hit.lang };
+  }
   if (target === 'facility') return hit;
+  if (target.status === 'failed_attempt' && target.reason === null) {
+    const cause = causeOf(hit.lang, folded, stamp);
+    if (cause) return { target: cause, confidence: 0.8, rule: `${hit.rule}+cause`, lang: hit.lang };
+    return hit;
+  }
   const delivered = target.status === 'delivered';
   if (target.milestone === 'returned' || target.milestone === 'returning') {
     return returnDenied(folded, hit.lang, stamp) ? undefined : hit;
@@ -212,21 +259,57 @@ function guard(hit: TextHit, folded: string, stamp: number): TextHit | undefined
   if (!delivered) {
     if (!failedCue(folded, hit.lang, stamp)) return hit;
     // "Address incorrect. We could not deliver": a failed attempt, and its cause.
-    const failed = cause ? { ...L.failedAttempt, reason: target.reason } : L.failedAttempt;
+    const failed = cause
+      ? { ...L.failedAttempt, reason: target.reason }
+      : (causeOf(hit.lang, folded, stamp) ?? L.failedAttempt);
     return { target: failed, confidence: 0.8, rule: `${hit.rule}!failed`, lang: hit.lang };
   }
   const cue = cueOf(folded, hit.lang, stamp);
   if (cue === undefined) return hit;
-  const label = cueLabel(cue);
+  const label =
+    cue === 'failed' ? (causeOf(hit.lang, folded, stamp) ?? L.failedAttempt) : cueLabel(cue);
   if (label === undefined) return undefined;
   return { target: label, confidence: 0.7, rule: `${hit.rule}!${cue}`, lang: hit.lang };
+}
+
+/** Steps the carrier takes before or at its first facility: denied, it does not hold the parcel. */
+const FIRST_STEPS: ReadonlySet<string | null> = new Set([
+  'picked_up',
+  'origin_facility',
+  'departed_origin',
+]);
+/** Later steps: denied, the parcel is still on its way to them. */
+const LATER_STEPS: ReadonlySet<string | null> = new Set([
+  'international_transit',
+  'transit_hub',
+  'arrived_destination',
+  'handed_to_last_mile',
+  'destination_facility',
+]);
+
+/**
+ * What a movement reading becomes when the text says the step has not happened yet
+ * ("noch nicht bei uns eingetroffen", "has not left the seller's warehouse yet", "non è ancora
+ * stato ritirato dal corriere"): the first steps and a facility fall back to the carrier's
+ * advice (`info_received`), a customs release to customs, a later step to plain transit.
+ * Matching the movement verb and then checking the clause for "not yet" covers every verb a
+ * rule knows, instead of one negated phrase per verb. Undefined: not a movement reading.
+ */
+function deniedMovement(target: Target): Label | undefined {
+  if (target === 'facility') return L.infoReceived;
+  if (target.status !== 'in_transit' || target.reason !== null) return undefined;
+  if (FIRST_STEPS.has(target.milestone)) return L.infoReceived;
+  if (target.milestone === 'customs_released') return L.importCustoms;
+  if (LATER_STEPS.has(target.milestone)) return L.inTransit;
+  return undefined;
 }
 
 /** No rule matched: a failure or waiting cue alone still says something. */
 function guardNone(folded: string, lang: string, stamp: number): TextHit | undefined {
   const cue = cueOf(folded, lang, stamp);
   if (cue === undefined || cue === 'future') return undefined;
-  const target = cue === 'failed' ? L.failedAttempt : L.pickupPoint;
+  const target =
+    cue === 'failed' ? (causeOf(lang, folded, stamp) ?? L.failedAttempt) : L.pickupPoint;
   return { target, confidence: 0.7, rule: `text:${lang}:cue-${cue}`, lang };
 }
 

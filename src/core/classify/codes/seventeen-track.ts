@@ -29,7 +29,7 @@ export const SEVENTEEN_TRACK_CODES: CodeTable = {
   InTransit_Departure: e('in_transit', 'departed_origin', null, 'left origin country port'),
   InTransit_Arrival: e('in_transit', 'arrived_destination', null, 'arrived in destination'),
   InTransit_CustomsProcessing: e('in_transit', 'import_customs', null, 'in customs', {
-    refine: ['in_transit'],
+    refine: ['in_transit', 'exception'],
   }),
   InTransit_CustomsReleased: e('in_transit', 'customs_released', null, 'customs completed', {
     refine: ['in_transit'],

@@ -56,8 +56,13 @@ export const DE: LanguageRules = {
       L.customsPayment,
     ],
     [
+      'in-clearance',
+      /wird (?:[a-z]+ )?verzollt|\bverzollung (?:lauft|in bearbeitung)|\bin (?:der )?verzollung\b/,
+      L.importCustoms,
+    ],
+    [
       'customs-released',
-      /vom zoll zuruck(?!gehalten)|(?:verzollt|zollfrei|vom zoll (?:freigegeben|zuruckgegeben)|zoll(?:abfertigung|rechtlich)? (?:abgeschlossen|freigegeben|erledigt))|(?:verzollung|zollabfertigung) (?:ist )?abgeschlossen|freigegeben/,
+      /vom zoll zuruck(?!gehalten)|(?:verzollt|zollfrei|vom zoll (?:freigegeben|zuruckgegeben)|zoll(?:abfertigung|rechtlich)? (?:abgeschlossen|freigegeben|erledigt))|(?:verzollung|zollabfertigung) (?:ist )?abgeschlossen|freigegeben|(?:den )?zoll (?:passiert|durchlaufen)|zollkontrolle (?:passiert|bestanden|abgeschlossen)/,
       L.customsReleased,
     ],
     [
@@ -88,6 +93,7 @@ export const DE: LanguageRules = {
       L.inTransit,
       GENERIC,
     ],
+    ['refused', /annahme verweigert|verweigert|abgelehnt/, L.refused],
     [
       'returned',
       /(?:an den absender|dem absender) (?:zugestellt|zuruckgegeben|ubergeben)|(?:rucksendung|retoure) (?:wurde )?(?:dem absender )?zugestellt|beim absender (?:eingegangen|angekommen)/,
@@ -104,6 +110,11 @@ export const DE: LanguageRules = {
       L.unclaimed,
     ],
     ['can-be-collected', /kann[^.;]*?abgeholt werden|abgeholt werden kann/, L.pickupPoint],
+    [
+      'collected-at-point',
+      /\b(?:im|in der|in einer|in einem|in ihrer|in ihrem|aus der|aus dem|an der|am|beim|bei der)\b[^.;]{0,30}?(?:filiale|packstation|paketshop|postfiliale|paketstation|abholstation|paketbox|postamt|postshop|servicepoint|abholpunkt|annahmestelle|paketautomat|pick ?up)[^.;]{0,20}?\babgeholt\b(?! werden)/,
+      L.delivered,
+    ],
     [
       'collected-by-recipient',
       /(?:vom empfanger|durch den empfanger) abgeholt|(?:in|aus) der (?:filiale|packstation|paketshop)[^.;]*?abgeholt|empfanger hat[^.;]*?abgeholt/,
@@ -145,7 +156,6 @@ export const DE: LanguageRules = {
       /nicht zugestellt|(?:konnte|kann) nicht zugestellt|zustellversuch|zustellung (?:nicht moglich|fehlgeschlagen|gescheitert)|benachrichtigungskarte|benachrichtigung (?:hinterlassen|eingeworfen)|erneute zustellung/,
       L.failedAttempt,
     ],
-    ['refused', /annahme verweigert|verweigert|abgelehnt/, L.refused],
     [
       'to-last-mile',
       /ubergabe an (?!(?:den |die )?(?:zusteller|fahrer|kurier|empfanger|nachbar|absender))[a-z0-9 .-]{2,30}? (?:zur|fur die) (?:weitere |weiteren )?zustellung|zur (?:weiteren )?zustellung an (?:hermes|dpd|gls|ups|fedex|dhl|go|deutsche post|die post|post)[a-z ]*? ubergeben|ubergabe an (?:hermes|dpd|gls|ups|fedex|dhl|deutsche post|die post|osterreichische post)|\ban (?:hermes|dpd|gls|ups|dhl|fedex|die post|deutsche post|post|den zustellpartner|den partner|den lokalen|die osterreichische post|die schweizerische post)[^.;]*?ubergeben|zur (?:weiteren )?zustellung an|(?:an|dem) (?:den |das )?(?:zustellpartner|partner|lokalen|zustelldienst|auslieferungs)[^.;]*?ubergeben|ubergabe an (?:den )?(?:zustell|partner|dhl|post)|neue sendungsnummer/,
@@ -167,8 +177,13 @@ export const DE: LanguageRules = {
       L.destFacility,
     ],
     [
+      'due-today',
+      /\bheute\b[^.;]{0,30}?(?:zugestellt|geliefert|ausgeliefert)|(?:zustellung|lieferung|auslieferung)[^.;]{0,20}?\bheute\b/,
+      L.outForDelivery,
+    ],
+    [
       'will-be-delivered',
-      /wird (?:voraussichtlich )?(?:am|morgen|in)[^.;]*?zugestellt|voraussichtlich|geplante zustellung|zustelltermin|(?:zustellung|lieferung|auslieferung)[^;]{0,30}?(?:geplant|vorgesehen|terminiert|angekundigt)|(?:geplant|vorgesehen)e? (?:zustellung|lieferung)/,
+      /wird (?:voraussichtlich )?(?:am|morgen|in)[^.;]*?zugestellt|voraussichtlich|geplante zustellung|zustelltermin|(?:zustellung|lieferung|auslieferung)[^;]{0,30}?(?:geplant|vorgesehen|terminiert|angekundigt)|(?:geplant|vorgesehen)e? (?:zustellung|lieferung)|\bkommt (?:voraussichtlich )?(?:morgen|ubermorgen|am |zwischen|zw\b)|\bzw\. ?\d{1,2}(?::\d\d)? ?- ?\d{1,2}(?::\d\d)? uhr/,
       L.inTransit,
       0.7,
     ],
@@ -193,9 +208,9 @@ export const DE: LanguageRules = {
     ['damaged', /beschadigt|beschadigung/, L.damaged],
     ['lost', /verloren|verschollen|nicht auffindbar|vermisst/, L.lost],
     ['cancelled', /storniert|annulliert|abgesagt/, L.cancelled],
-    ['weather', /wetter|unwetter|schnee|sturm/, L.weather],
+    ['weather', /wetter|unwetter|schnee|sturm|hochwasser|uberschwemmung|glatteis/, L.weather],
     ['misrouted', /fehlgeleitet|fehlsortiert|falsch (?:sortiert|geleitet)|umgeleitet/, L.misrouted],
-    ['delayed', /verzoger|verspat/, L.delayed],
+    ['delayed', /verzoger|verspat|verschoben|neu terminiert/, L.delayed],
     ['toward-destination', /(?:auf dem weg|unterwegs) (?:ins|in das) zielland/, L.intlTransit],
     ['transit-hub-early', /transitzentrum|transit-?hub/, L.transitHub],
     [
@@ -206,7 +221,7 @@ export const DE: LanguageRules = {
     ['transit-hub', /transitland|im transitland/, L.transitHub],
     [
       'departed-origin',
-      /ins ausland versendet|an die fluggesellschaft|fluggesellschaft ubergeben|abgangsflughafen|flug[^.;]*?gestartet|(?:hat das|verlasst das) (?:abgangsland|ursprungsland|herkunftsland)|abgangsland|ausgangsland|versandland|herkunftsland|ursprungsland|exportiert/,
+      /ins ausland versendet|an die fluggesellschaft|fluggesellschaft ubergeben|abgangsflughafen|flug[^.;]*?gestartet|(?:hat das|verlasst das) (?:abgangsland|ursprungsland|herkunftsland)|abgangsland|ausgangsland|versandland|herkunftsland|ursprungsland|exportiert|abgeflogen|abgehoben/,
       L.departedOrigin,
     ],
     ['international-transit', /flug|flughafen|luftfracht|international/, L.intlTransit],
@@ -214,6 +229,12 @@ export const DE: LanguageRules = {
       'picked-up',
       /eingeliefert|(?:vom|beim) absender (?:ubernommen|abgeholt)|abholung beim absender|angenommen|in empfang genommen|ubernommen/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:wartet auf|warten auf|warte auf)\b[^.;]{0,40}?\b(?:absender|versender|verkaufer|handler)|\b(?:absender|versender|verkaufer|handler)[^.;]{0,30}?(?:noch nicht|noch kein|bisher nicht)|(?:noch nicht|noch kein|bisher nicht)\b[^.;]{0,30}?\b(?:absender|versender|verkaufer|handler)/,
+      L.infoReceived,
     ],
     [
       'info-received',

@@ -79,6 +79,16 @@ export const EN: LanguageRules = {
       L.customsPayment,
     ],
     [
+      'in-clearance',
+      /being (?:cleared|processed) (?:by|through|at|in) (?:import )?customs|customs clearance (?:is )?(?:in progress|under way|underway|ongoing)|undergoing (?:customs )?clearance/,
+      L.importCustoms,
+    ],
+    [
+      'arrived-awaiting-customs',
+      /(?:arrived|arrival|landed|reached)[^.;]*?\bdestination (?:country|region)[^.;]*?(?:awaiting|waiting for|pending|before|to|for)(?: the)?(?: import)? (?:customs|clearance)/,
+      L.arrivedDest,
+    ],
+    [
       'customs-released',
       /(?:returned|released|cleared) (?:from|by|through) (?:import |export )?customs|customs (?:clearance )?(?:has been |was )?(?:completed?|cleared|released|finished|successful|passed)|(?:cleared|passed) customs|clearance (?:completed?|finished|successful)|clearance processing complete|customs (?:have|has) released|shipment release - import|release - import|left customs|released (?:by|from) (?:the )?(?:import )?(?:customs|clearance)|(?:import )?(?:customs )?clearance completed|customs status updated: released|processed through customs|released by [a-z ]*(?:border|customs|agency)|released to (?:the )?(?:carrier|courier|post)|inspection (?:completed|passed)/,
       L.customsReleased,
@@ -112,7 +122,7 @@ export const EN: LanguageRules = {
     // Returns: a request is not a return; "being returned" before "returned to sender".
     [
       'not-yet-handed',
-      /(?:has|have|had) not (?:yet )?been (?:handed over|handed|passed|given|tendered|dropped off)\b|not yet been (?:handed over|handed|passed|given|tendered|dropped off)\b|not yet been received by (?:us|the carrier|dhl|ups|fedex|usps|[a-z]+ post)|not yet in hand|(?:shipping )?label (?:created|printed|generated)|awaiting (?:the )?(?:seller|sender|shipper|merchant) to (?:hand over|ship|dispatch)|not yet (?:received|handed over|in our possession) by|(?:received|has) the (?:shipment|order) (?:details|information|data)|awaiting (?:the )?(?:parcel|item|package) from the (?:seller|sender|shipper)/,
+      /(?:has|have|had) not (?:yet )?been (?:handed over|handed|passed|given|tendered|dropped off)\b|not yet been (?:handed over|handed|passed|given|tendered|dropped off)\b|not yet been received by (?:us|the carrier|dhl|ups|fedex|usps|[a-z]+ post)|not yet in hand|(?:shipping )?label (?:created|printed|generated)|(?:awaiting|waiting (?:for|on)|pending)(?: the)? (?:seller|sender|shipper|merchant|retailer|vendor)\b|not yet (?:received|handed over|in our possession) by|(?:received|has) the (?:shipment|order) (?:details|information|data)|awaiting (?:the )?(?:parcel|item|package) from the (?:seller|sender|shipper)/,
       L.infoReceived,
     ],
     [
@@ -155,7 +165,7 @@ export const EN: LanguageRules = {
     ],
     [
       'unclaimed',
-      /not (?:been )?(?:collected|picked up|claimed)(?! from (?:the )?(?:sender|shipper|seller))|uncollected|unclaimed|(?:collection|pick ?-?up|storage|holding) (?:period|time|deadline) (?:has )?(?:expired|exceeded|ended|elapsed)/,
+      /not (?:been )?(?:collected|picked up|claimed)(?! from (?:the )?(?:sender|shipper|seller))|uncollected|unclaimed|(?:collection|pick ?-?up|storage|holding|retention) (?:period|time|deadline)\b[^.;]{0,40}?(?:expired|exceeded|ended|elapsed|passed|is over)/,
       L.unclaimed,
     ],
     [
@@ -193,17 +203,17 @@ export const EN: LanguageRules = {
     ],
     [
       'attempt-absent',
-      /(?:no ?one|nobody) (?:was )?(?:home|available|in|present|at home)|(?:recipient|addressee|customer|consignee|receiver) (?:was )?(?:not (?:available|at home|home|present|in|reachable)|unavailable|absent|unreachable)|not at home|nobody in|(?:we )?missed you|(?:recipient|addressee|customer|consignee) could not be (?:reached|contacted)|\bno (?:authori[sz]ed )?(?:recipient|one|person|adult|signer|signatory) (?:was )?(?:available|present|home|at home)\b/,
+      /(?:no ?one|nobody) (?:was )?(?:home|available|in|present|at home)|(?:recipient|addressee|customer|consignee|receiver) (?:was )?(?:not (?:available|at home|home|present|in|reachable)|unavailable|absent|unreachable)|not at home|nobody in|(?:we )?missed you|(?:recipient|addressee|customer|consignee) could not be (?:reached|contacted)|\bno (?:authori[sz]ed )?(?:recipient|one|person|adult|signer|signatory) (?:was )?(?:available|present|home|at home)\b|(?:could ?n[o']t|can ?n[o']t|cannot|unable to|did ?n[o']t) get (?:an |any )?(?:answer|reply|response)|no (?:answer|reply|response) at (?:the |your )?(?:door|address)|(?:no ?one|nobody) answered/,
       L.failedAbsent,
     ],
     [
       'address-problem',
-      /(?:street|house|building|apartment) number (?:is )?(?:incorrect|wrong|missing|invalid)|(?:incorrect|wrong|incomplete|insufficient|invalid|bad|unknown) address|address (?:is |was )?(?:incorrect|wrong|incomplete|insufficient|invalid|unknown|not found|unidentifiable|problem|issue|error)|(?:addressee|recipient|customer) (?:has )?moved|gone away|addressee unknown|(?:address|house|street|building|flat|apartment)(?: number| name)? (?:could not|cannot|couldn't|can't) be (?:found|located|identified)|(?:could not|cannot|couldn't|unable to) (?:find|locate) (?:the |your )?(?:address|house|street|building|premises)/,
+      /(?:street|house|building|apartment) number (?:is )?(?:incorrect|wrong|missing|invalid)|(?:incorrect|wrong|incomplete|insufficient|invalid|bad|unknown) address|address (?:is |was )?(?:incorrect|wrong|incomplete|insufficient|invalid|unknown|not found|unidentifiable|problem|issue|error)|(?:addressee|recipient|customer) (?:has )?moved|gone away|addressee unknown|(?:address|house|street|building|flat|apartment)(?: number| name)? (?:could not|cannot|couldn't|can't) be (?:found|located|identified)|(?:could not|cannot|couldn't|unable to) (?:find|locate) (?:the |your )?(?:address|house|street|building|premises)|address (?:does not|doesn't|did not) exist|non-?existent address/,
       L.addressProblem,
     ],
     [
       'not-delivered',
-      /not (?:been |be )?delivered|undelivered|undeliverable|(?:could|can|was|were) not (?:be )?deliver|unable to deliver|cannot be delivered|(?:delivery|deliver(?:y)? attempt)[^.;]*?(?:failed|unsuccessful|not successful|not possible|impossible|missed)|(?:failed|unsuccessful|missed|attempted) delivery|delivery (?:was )?attempted|attempt(?:ed)? to deliver|delivery attempt|(?:notice|card|notification|note) (?:was )?left|(?:leave|left) (?:a )?(?:notice|card)|redelivery|re-delivery|safe ?place unavailable|no safe ?place (?:available|found)/,
+      /not (?:been |be )?delivered|undelivered|undeliverable|(?:could|can|was|were) not (?:be )?deliver|unable to deliver|cannot be delivered|(?:delivery|deliver(?:y)? attempt)[^.;]*?(?:failed|unsuccessful|not successful|not possible|impossible|missed)|(?:failed|unsuccessful|missed|attempted) delivery|delivery (?:was )?attempted|attempt(?:ed)? to deliver|delivery attempt|(?:notice|card|notification|note) (?:was )?left|tried to deliver|(?:leave|left) (?:a )?(?:notice|card)|redelivery|re-delivery|safe ?place unavailable|no safe ?place (?:available|found)/,
       L.failedAttempt,
     ],
     // Look-alikes of delivery.
@@ -325,6 +335,11 @@ export const EN: LanguageRules = {
       L.destFacility,
     ],
     [
+      'transit-hub-early',
+      /\b(?:at|in|through|via) (?:the |a )?transit (?:hub|cent(?:er|re)|facility|point)/,
+      L.transitHub,
+    ],
+    [
       'dest-facility',
       new RegExp(
         `(?:destination|local|delivery|import|inward|regional)[^.;]*?(?:${PLACE}|depot|post office|branch)|(?:${PLACE})[^.;]*?(?:destination|delivery area)|mail cent(?:er|re)`,
@@ -363,6 +378,12 @@ export const EN: LanguageRules = {
       'picked-up',
       /(?:picked up|collected|accepted|received|taken|collect) (?:by|from) (?:the )?(?:carrier|courier|post|sender|shipper|seller|merchant|driver|dhl|ups|fedex|usps|[a-z]+ post|postal service|logistics)|posted|posting|acceptance|accepted|pick ?-?up (?:completed|successful|scan|done)|(?:has been |was )?picked up|drop(?:ped)? off|dropped at|in (?:carrier|courier|fedex|ups|dhl) possession|item received|parcel received|shipment received|received (?:the )?(?:item|parcel|shipment|package)|collected|(?:carrier|courier) has (?:the|your) (?:parcel|package|item|shipment)/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:awaiting|waiting (?:for|on)|pending)\b[^.;]{0,40}?\b(?:seller|sender|merchant|shipper|retailer|vendor)|\b(?:seller|sender|merchant|shipper|retailer|vendor)[^.;]{0,30}?(?:not yet|yet to|has ?n[o']t|have ?n[o']t|has not|have not|did ?n[o']t|still (?:preparing|packing|processing))|(?:not yet|yet to|has ?n[o']t|have ?n[o']t|has not|have not|did ?n[o']t|still (?:preparing|packing|processing))\b[^.;]{0,30}?\b(?:seller|sender|merchant|shipper|retailer|vendor)/,
+      L.infoReceived,
     ],
     [
       'info-received',

@@ -63,7 +63,7 @@ export const ES: LanguageRules = {
     ],
     [
       'customs-released',
-      /superado el tramite|(?<!(?:sea|sera|ser|pueda ser) )(?:despachad|liberad|devuelt|salid|sale)[^.;]*?(?:de )?(?:la )?aduana|(?:despacho|tramite|tramitacion) (?:de )?(?:aduanas?|aduanero) (?:finalizad|completad|realizad)|aduana (?:finalizad|completad|superad)|despachado(?! (?:desde|hacia|al extranjero|con destino|a destino))/,
+      /superado el tramite|(?:pasado|superado|pasó) (?:el |los )?(?:control(?:es)? aduaner|control de aduana|aduana)|(?<!(?:sea|sera|ser|pueda ser) )(?:despachad|liberad|devuelt|salid|sale)[^.;]*?(?:de )?(?:la )?aduana|(?:despacho|tramite|tramitacion) (?:de )?(?:aduanas?|aduanero) (?:finalizad|completad|realizad)|aduana (?:finalizad|completad|superad)|despachado(?! (?:desde|hacia|al extranjero|con destino|a destino))/,
       L.customsReleased,
     ],
     [
@@ -73,7 +73,7 @@ export const ES: LanguageRules = {
     ],
     [
       'customs-payment',
-      /espera del pago|pago del (?:iva|arancel|impuesto)|(?:pago|pagar|abonar|importe|aranceles|impuestos|derechos|tasas|iva)[^.;]*?(?:pendiente|aduan|importacion|requerido)|pendiente de pago|(?:aranceles|impuestos) (?:pendientes|a pagar)|gastos (?:de aduana|de importacion)|pendientes? de pago|pagalos/,
+      /espera del pago|(?:necesario|debe|debes|tienes que|hay que|requiere|requerido) (?:pagar|abonar)|(?:pagar|abonar) (?:el |los |las )?(?:iva|impuestos|aranceles|derechos|tasas)|pago del (?:iva|arancel|impuesto)|(?:pago|pagar|abonar|importe|aranceles|impuestos|derechos|tasas|iva)[^.;]*?(?:pendiente|aduan|importacion|requerido)|pendiente de pago|(?:aranceles|impuestos) (?:pendientes|a pagar)|gastos (?:de aduana|de importacion)|pendientes? de pago|pagalos/,
       L.customsPayment,
     ],
     [
@@ -101,6 +101,12 @@ export const ES: LanguageRules = {
       /(?:ha )?(?:solicitad|pedid|requerid)[oa] (?:la )?devolucion|solicitada la devolucion|(?:solicitud|solicitada?) (?:de )?devolucion/,
       L.inTransit,
       GENERIC,
+    ],
+    ['rejected', /rechaz|rehus|no (?:fue )?aceptad/, L.refused],
+    [
+      'refused',
+      /rehusad|rechazad[oa] por (?:el )?destinatario|rechazado|no acepta|rechaza/,
+      L.refused,
     ],
     [
       'being-returned',
@@ -159,12 +165,6 @@ export const ES: LanguageRules = {
       /no (?:ha )?(?:podido|pudo) ser entregad|no (?:ha sido|fue) entregad|no entregad|intento de entrega|entrega (?:fallida|no realizada|no efectuada)|no (?:se )?(?:ha )?(?:podido|pudo) entregar|imposible entregar|aviso (?:de llegada )?(?:dejado|en buzon)|segunda entrega|nuevo intento/,
       L.failedAttempt,
     ],
-    ['rejected', /rechaz|rehus|no (?:fue )?aceptad/, L.refused],
-    [
-      'refused',
-      /rehusad|rechazad[oa] por (?:el )?destinatario|rechazado|no acepta|rechaza/,
-      L.refused,
-    ],
     ['to-airline', /entregad[oa] a la (?:aerolinea|compania aerea|linea aerea)/, L.departedOrigin],
     ['to-customs', /entregad[oa] a (?:la )?aduana/, L.importCustoms],
     [
@@ -179,7 +179,7 @@ export const ES: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /entregar(?:a|emos)\b[^.;]*?\bhoy\b|cartero|lleva tu envio hoy|repartidor|hoy te lo entregamos|en reparto|(?:ha )?salido (?:a|para) reparto|sale (?:a|para) reparto|(?:en )?proceso de entrega|reparto (?:en curso|hoy)|con el (?:repartidor|cartero|mensajero)|saliendo para entrega|en ruta de entrega|sale para entrega|se entregara hoy/,
+      /entregar(?:a|emos)\b[^.;]*?\bhoy\b|cartero|lleva tu envio hoy|repartidor|hoy te lo entregamos|en reparto|(?:ha )?salido (?:a|para) reparto|sale (?:a|para) reparto|(?:en )?proceso de entrega|reparto (?:en curso|hoy)|con el (?:repartidor|cartero|mensajero)|saliendo para entrega|en ruta de entrega|sale para entrega|se entregara hoy|\b(?:llega|llegara|recibiras|recibes|entregamos|entrega)\b[^.;]{0,20}?\bhoy\b|\bhoy\b[^.;]{0,20}?\b(?:llega|entrega|reparto|recibiras)/,
       L.outForDelivery,
     ],
     [
@@ -213,9 +213,9 @@ export const ES: LanguageRules = {
     ['damaged', /dañad|danad|deteriorad|averiad|\broto\b/, L.damaged],
     ['lost', /extraviad|perdid|siniestrad/, L.lost],
     ['cancelled', /cancelad|anulad/, L.cancelled],
-    ['weather', /meteorolog|clima|temporal|tormenta/, L.weather],
+    ['weather', /meteorolog|clima|temporal|tormenta|inundaci|nevada/, L.weather],
     ['misrouted', /mal encaminad|error de (?:clasificacion|encaminamiento)|desviad/, L.misrouted],
-    ['delayed', /retras|demora/, L.delayed],
+    ['delayed', /retras|demora|reprogramad|aplazad/, L.delayed],
     ['transit-hub', /centro de transito|pais (?:de transito|intermedio)/, L.transitHub],
     [
       'toward-destination',
@@ -229,7 +229,7 @@ export const ES: LanguageRules = {
     ],
     [
       'departed-origin',
-      /(?:despachad|enviad|expedid|salid)[oa] (?:desde|del) (?:el )?(?:pais de origen|origen|china)|salido del aeropuerto|aeropuerto de origen|(?:salida|salio|ha salido) (?:del )?(?:pais de origen|origen|china)|(?:en vuelo|vuelo de salida)|enviado al extranjero|con destino al extranjero/,
+      /(?:despachad|enviad|expedid|salid)[oa] (?:desde|del) (?:el )?(?:pais de origen|origen|china)|salido del aeropuerto|aeropuerto de origen|(?:salida|salio|ha salido) (?:del )?(?:pais de origen|origen|china)|(?:en vuelo|vuelo de salida)|despeg[oa]|ha despegado|enviado al extranjero|con destino al extranjero/,
       L.departedOrigin,
     ],
     ['international-transit', /transito internacional|vuelo|aeropuerto/, L.intlTransit],
@@ -238,6 +238,12 @@ export const ES: LanguageRules = {
       'picked-up',
       /admitid[oa]|admision|recogid[oa] (?:en|por)|recogida (?:realizada|efectuada)|(?:envio|paquete) recogido|depositado por el remitente/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:esperando|a la espera|pendiente de que)\b[^.;]{0,40}?\b(?:vendedor|remitente|comerciante)|\b(?:vendedor|remitente|comerciante)[^.;]{0,30}?(?:todavia no|aun no|no ha (?:enviado|entregado|despachado))|(?:todavia no|aun no|no ha (?:enviado|entregado|despachado))\b[^.;]{0,30}?\b(?:vendedor|remitente|comerciante)/,
+      L.infoReceived,
     ],
     [
       'info-received',

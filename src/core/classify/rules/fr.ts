@@ -54,7 +54,7 @@ export const FR: LanguageRules = {
     ],
     [
       'customs-released',
-      /sortie de (?:la )?douane|retour de (?:la )?douane|(?:dedouane\b|sorti de (?:la )?douane|libere par (?:la )?douane|retourne (?:de|par) (?:la )?douane)|dedouanement (?:termine|effectue|realise|finalise)|formalites douanieres (?:terminees|effectuees)/,
+      /sortie de (?:la )?douane|retour de (?:la )?douane|(?:dedouane\b|sorti de (?:la )?douane|libere par (?:la )?douane|retourne (?:de|par) (?:la )?douane)|dedouanement (?:termine|effectue|realise|finalise)|(?:passe|franchi)e?s? (?:le |les |la )?(?:controles? douaniers?|controles? de (?:la )?douane|douane|dedouanement)|formalites douanieres (?:terminees|effectuees)/,
       L.customsReleased,
     ],
     ['export-customs', /douane (?:a l'|d')export|export(?:ation)?/, L.exportCustoms],
@@ -98,7 +98,7 @@ export const FR: LanguageRules = {
     ],
     [
       'unclaimed',
-      /non (?:retire|reclame)|delai d'instance|n'a pas ete (?:reclame|retire)|delai de (?:garde|retrait|mise en instance) (?:depasse|expire|ecoule)|pas ete retire/,
+      /non (?:retire|reclame)|delai d'instance|n'a pas ete (?:reclame|retire)|delai de (?:garde|retrait|mise en instance)\b[^.;]{0,40}?(?:depasse|expire|ecoule|echu)|pas ete retire/,
       L.unclaimed,
     ],
     [
@@ -157,8 +157,14 @@ export const FR: LanguageRules = {
       /vehicule de livraison|facteur a pris en charge|pour (?:le|la) livrer|en cours de (?:livraison|distribution)|livreur (?:est )?en (?:route|chemin)|en (?:livraison|distribution)|(?:avec|par) (?:le|notre|votre) (?:livreur|facteur|chauffeur)|sera livre aujourd'hui|livraison (?:aujourd'hui|en cours)|en tournee|mis en distribution/,
       L.outForDelivery,
     ],
-    ['weather', /meteo|intemperie|climatique|neige|tempete/, L.weather],
-    ['delayed', /retard|reporte/, L.delayed],
+    ['weather', /meteo|intemperie|climatique|neige|tempete|inondation|crue/, L.weather],
+    ['delayed', /retard|reporte|reprogramm|replanifi/, L.delayed],
+    // Due today is the day's round (docs/labeling.md), even when only expected.
+    [
+      'due-today',
+      /\baujourd.?hui\b[^.;]{0,30}?(?:livr|distribu)|(?:livr|distribu)[^.;]{0,30}?\baujourd.?hui\b/,
+      L.outForDelivery,
+    ],
     [
       'will-be-delivered',
       /livrera|livrerons|sera (?:livre|distribue)|livraison (?:prevue|estimee|programmee)|date de livraison/,
@@ -197,7 +203,7 @@ export const FR: LanguageRules = {
     ],
     [
       'departed-origin',
-      /(?:quitte|a quitte|depart du|parti du) (?:le )?pays (?:d'origine|d'expedition)|(?:vol|avion) a decolle|decolle de l'aeroport/,
+      /(?:quitte|a quitte|depart du|parti du) (?:le )?pays (?:d'origine|d'expedition)|(?:vol|avion) a decolle|decolle de l'aeroport|a decolle (?:de|depuis)/,
       L.departedOrigin,
     ],
     ['dest-processing', /traitement dans le pays de destination/, L.destFacility],
@@ -221,6 +227,12 @@ export const FR: LanguageRules = {
       'picked-up',
       /pris en charge|prise en charge|depose par l'expediteur|collecte|remis par l'expediteur/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:en attente|attend)\b[^.;]{0,40}?\b(?:vendeur|expediteur|commercant|marchand)|\b(?:vendeur|expediteur|commercant|marchand)[^.;]{0,30}?(?:pas encore|toujours pas)|(?:pas encore|toujours pas)\b[^.;]{0,30}?\b(?:vendeur|expediteur|commercant|marchand)/,
+      L.infoReceived,
     ],
     [
       'info-received',

@@ -56,7 +56,7 @@ export const IT: LanguageRules = {
     ],
     [
       'customs-released',
-      /rientrat[oa] dalla dogana|sdoganat|(?<!(?:sara|verra|essere|venga|possa essere) )(?:uscit[oa]|rilasciat[oa]|svincolat[oa]) (?:dalla )?dogana|sdoganamento (?:completato|concluso|effettuato)|operazioni doganali (?:completate|concluse)/,
+      /rientrat[oa] dalla dogana|sdoganat|(?<!(?:sara|verra|essere|venga|possa essere) )(?:uscit[oa]|rilasciat[oa]|svincolat[oa]) (?:dalla )?dogana|sdoganamento (?:completato|concluso|effettuato)|operazioni doganali (?:completate|concluse)|(?:superato|passato) (?:il |i )?controll[oi] doganal/,
       L.customsReleased,
     ],
     ['export-customs', /esportazione|dogana di (?:uscita|esportazione)/, L.exportCustoms],
@@ -77,6 +77,7 @@ export const IT: LanguageRules = {
     ],
     ['import-customs', /dogana|doganal|sdoganamento/, L.importCustoms],
     ['return-requested', /richiesta di reso|reso richiesto/, L.inTransit, GENERIC],
+    ['refused', /rifiutat|rifiuto/, L.refused],
     [
       'returned',
       /(?:restituit|resa|reso|consegnat)[oa]? al mittente|rientrat[oa] al mittente/,
@@ -123,7 +124,6 @@ export const IT: LanguageRules = {
       /non (?:e )?stat[oa] consegnat|non consegnat|mancata consegna|tentativo di consegna|consegna (?:non (?:riuscita|effettuata|possibile)|fallita)|impossibile consegnare|avviso di giacenza|nuovo tentativo/,
       L.failedAttempt,
     ],
-    ['refused', /rifiutat|rifiuto/, L.refused],
     [
       'to-airline',
       /consegnat[oa] alla compagnia aerea|affidat[oa] alla compagnia aerea/,
@@ -131,7 +131,7 @@ export const IT: LanguageRules = {
     ],
     [
       'to-last-mile',
-      /(?:affidat[oa]|passat[oa]|consegnat[oa]) a (?!(?:un |il )?(?:corriere|postino|portalettere|mittente|vicino|destinatario))[a-z0-9 ]{2,25}? per (?:la )?consegna|(?:affidat[oa]|passat[oa]) a (?:sda|brt|gls|poste italiane|poste|dhl|ups|tnt|nexive|fedex|dpd|inpost)|affidat[oa] (?:al|a) (?:corriere|partner|vettore) (?:locale|di consegna)|nuovo numero di tracciamento/,
+      /(?:affidat[oa]|passat[oa]|consegnat[oa]) a (?!(?:un |il )?(?:corriere|postino|portalettere|mittente|vicino|destinatario))[a-z0-9 ]{2,25}? per (?:la )?consegna|(?:affidat[oa]|passat[oa]) a (?:sda|brt|gls|poste italiane|poste|dhl|ups|tnt|nexive|fedex|dpd|inpost)|affidat[oa] (?:al|a) (?:corriere|partner|vettore) (?:locale|di consegna)|(?:trasferit[oa]|affidat[oa]|passat[oa]|consegnat[oa]) a [a-z ]{2,25}? per l'ultimo miglio|ultimo miglio|corriere locale|nuovo numero di tracciamento/,
       L.lastMile,
     ],
     [
@@ -166,13 +166,13 @@ export const IT: LanguageRules = {
     ['damaged', /danneggiat|danno|\brott[oa]\b/, L.damaged],
     ['lost', /smarrit|pers[oa]\b|non rintracciabile/, L.lost],
     ['cancelled', /annullat|cancellat/, L.cancelled],
-    ['weather', /meteo|maltempo|neve|tempesta/, L.weather],
+    ['weather', /meteo|maltempo|neve|tempesta|alluvion|allagament/, L.weather],
     [
       'misrouted',
       /instradat[oa] (?:erroneamente|male)|errore di (?:smistamento|instradamento)/,
       L.misrouted,
     ],
-    ['delayed', /ritard/, L.delayed],
+    ['delayed', /ritard|riprogrammat|rinviat/, L.delayed],
     ['toward-destination', /in volo verso|verso il paese di destinazione/, L.intlTransit],
     [
       'transit-hub',
@@ -186,7 +186,7 @@ export const IT: LanguageRules = {
     ],
     [
       'departed-origin',
-      /(?:partit[oa] dal|uscit[oa] dal|lasciato il|lascia il|partenza dal) paese (?:di |d')(?:origine|partenza|spedizione)|(?:volo|aereo) (?:e )?decollato/,
+      /(?:partit[oa] dal|uscit[oa] dal|lasciato il|lascia il|partenza dal) paese (?:di |d')(?:origine|partenza|spedizione)|(?:volo|aereo) (?:e )?decollato|\bdecollat[oa] (?:da|dalla|dal)/,
       L.departedOrigin,
     ],
     ['international-transit', /volo|aeroporto|trasporto internazionale/, L.intlTransit],
@@ -194,6 +194,12 @@ export const IT: LanguageRules = {
       'picked-up',
       /presa in carico|pres[oa] in carico|accettat[oa]|ritirat[oa] (?:dal corriere|presso il mittente)|affidat[oa] (?:al corriere|dal mittente)/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:in attesa|aspetta)\b[^.;]{0,40}?\b(?:venditore|mittente|negozio)|\b(?:venditore|mittente|negozio)[^.;]{0,30}?(?:non (?:ha |e )?ancora|ancora da)|(?:non (?:ha |e )?ancora|ancora da)\b[^.;]{0,30}?\b(?:venditore|mittente|negozio)/,
+      L.infoReceived,
     ],
     [
       'info-received',

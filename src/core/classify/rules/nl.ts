@@ -51,7 +51,7 @@ export const NL: LanguageRules = {
     ],
     [
       'customs-released',
-      /(?<!wordt )ingeklaard|(?:vrijgegeven|teruggekomen) (?:door|van) (?:de )?douane|douane(?:afhandeling)? (?:is )?(?:afgerond|voltooid|vrijgegeven)|inklaring (?:afgerond|voltooid)|douane heeft[^.;]*?vrijgegeven/,
+      /(?<!wordt )ingeklaard|(?:vrijgegeven|teruggekomen) (?:door|van) (?:de )?douane|douane(?:afhandeling)? (?:is )?(?:afgerond|voltooid|vrijgegeven)|inklaring (?:afgerond|voltooid)|douane heeft[^.;]*?vrijgegeven|door (?:de )?douane(?:controle)? (?:gekomen|heen)|douanecontrole (?:gepasseerd|doorlopen)/,
       L.customsReleased,
     ],
     ['export-customs', /export|uitvoer/, L.exportCustoms],
@@ -77,6 +77,7 @@ export const NL: LanguageRules = {
       L.inTransit,
       GENERIC,
     ],
+    ['refused', /geweigerd|weigering/, L.refused],
     [
       'returned',
       /terug (?:bij|aan) (?:de )?afzender|(?:geretourneerd|bezorgd|afgeleverd) (?:bij|aan|naar) (?:de )?afzender|retour (?:afzender )?(?:bezorgd|afgeleverd|ontvangen)/,
@@ -90,7 +91,7 @@ export const NL: LanguageRules = {
     ['not-collected-from-sender', /niet (?:opgehaald|afgehaald) bij de afzender/, L.infoReceived],
     [
       'unclaimed',
-      /niet (?:opgehaald|afgehaald)|(?:bewaartermijn|ophaaltermijn) (?:verlopen|verstreken)/,
+      /niet (?:opgehaald|afgehaald)|(?:bewaartermijn|ophaaltermijn|afhaaltermijn)\b[^.;]{0,40}?(?:verlopen|verstreken|voorbij)/,
       L.unclaimed,
     ],
     [
@@ -110,7 +111,7 @@ export const NL: LanguageRules = {
     ],
     [
       'pickup-point',
-      /(?:ligt|staat) klaar|klaar (?:om|voor) (?:op te halen|ophalen|afhalen)|afhaalpunt|ophaalpunt|postnl-punt|servicepunt|pakketautomaat|pakketpunt|kan (?:worden )?(?:opgehaald|afgehaald)/,
+      /(?:ligt|staat) (?:[a-z]+ ){0,3}?klaar\b(?! voor (?:de )?(?:bezorging|aflevering))|klaar (?:om|voor) (?:op te halen|ophalen|afhalen)|servicepoint|afhaalpunt|ophaalpunt|postnl-punt|servicepunt|pakketautomaat|pakketpunt|kan (?:worden )?(?:opgehaald|afgehaald)/,
       L.pickupPoint,
     ],
     ['attempt-closed', /(?:bedrijf|winkel|zaak) (?:was )?gesloten|gesloten/, L.failedClosed],
@@ -125,7 +126,6 @@ export const NL: LanguageRules = {
       /niet (?:bezorgd|afgeleverd)|(?:kon|kan) niet (?:worden )?(?:bezorgd|afgeleverd)|bezorgpoging|bezorging (?:mislukt|niet gelukt|niet mogelijk)|(?:niet|geen) (?:kunnen )?bezorgen|kaartje|nieuwe bezorgpoging/,
       L.failedAttempt,
     ],
-    ['refused', /geweigerd|weigering/, L.refused],
     ['to-airline', /(?:overgedragen|overhandigd) aan de luchtvaartmaatschappij/, L.departedOrigin],
     [
       'to-last-mile',
@@ -144,7 +144,7 @@ export const NL: LanguageRules = {
     ],
     [
       'will-be-delivered',
-      /(?:wordt|zal) (?:morgen|naar verwachting|op)[^.;]*?bezorgd|verwachte bezorg|bezorgmoment|bezorgtijd|(?:bezorging|levering)[^;]{0,20}?(?:gepland|ingepland|verwacht)|(?:geplande|verwachte) (?:bezorging|levering)|bezorgen (?:je|uw|het|de) [a-z]+ (?:morgen|op|tussen)/,
+      /(?:wordt|zal) (?:morgen|naar verwachting|op)[^.;]*?bezorgd|verwachte bezorg|bezorgmoment|bezorgtijd|(?:bezorging|levering)[^;]{0,20}?(?:\bgepland|(?<!opnieuw )ingepland|verwacht)|(?:geplande|verwachte) (?:bezorging|levering)|bezorgen (?:je|uw|het|de) [a-z]+ (?:morgen|op|tussen)/,
       L.inTransit,
       0.7,
     ],
@@ -167,9 +167,13 @@ export const NL: LanguageRules = {
     ['damaged', /beschadigd|schade/, L.damaged],
     ['lost', /vermist|zoekgeraakt|kwijt|verloren/, L.lost],
     ['cancelled', /geannuleerd|annulering/, L.cancelled],
-    ['weather', /slecht weer|weersomstandigheden|storm|sneeuw/, L.weather],
+    [
+      'weather',
+      /slecht weer|weersomstandigheden|storm|sneeuw|overstroming|wateroverlast|gladheid/,
+      L.weather,
+    ],
     ['misrouted', /verkeerd (?:gesorteerd|verstuurd)|missorted|omgeleid/, L.misrouted],
-    ['delayed', /vertraag|vertraging|later dan verwacht/, L.delayed],
+    ['delayed', /vertraag|vertraging|later dan verwacht|opnieuw ingepland|verplaatst/, L.delayed],
     ['toward-destination', /onderweg naar het land van bestemming|vlucht naar/, L.intlTransit],
     ['transit-hub', /transitcentrum|transit ?hub|land van doorvoer/, L.transitHub],
     [
@@ -179,7 +183,7 @@ export const NL: LanguageRules = {
     ],
     [
       'departed-origin',
-      /land van herkomst verlaten|(?:vertrokken|verlaten|vertrek) (?:uit )?(?:het )?land van (?:herkomst|verzending|oorsprong)/,
+      /land van herkomst verlaten|vertrokken (?:uit|vanuit) (?:china|hongkong|hong kong)|opgestegen|(?:vertrokken|verlaten|vertrek) (?:uit )?(?:het )?land van (?:herkomst|verzending|oorsprong)/,
       L.departedOrigin,
     ],
     ['international-transit', /vlucht|luchthaven|internationaal/, L.intlTransit],
@@ -187,6 +191,12 @@ export const NL: LanguageRules = {
       'picked-up',
       /door (?:postnl|dhl|bpost|dpd|gls|de vervoerder) ontvangen|is opgehaald|zending opgehaald|ophaalopdracht|(?:ontvangen|aangenomen) (?:door|bij) (?:postnl|dhl|bpost|de vervoerder)|(?:opgehaald|afgehaald) bij (?:de )?afzender|aangenomen|ingeleverd|in ontvangst genomen/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:wacht|wachten|in afwachting)\b[^.;]{0,40}?\b(?:verkoper|afzender|verzender|webwinkel)|\b(?:verkoper|afzender|verzender|webwinkel)[^.;]{0,30}?(?:nog niet|nog geen)|(?:nog niet|nog geen)\b[^.;]{0,30}?\b(?:verkoper|afzender|verzender|webwinkel)/,
+      L.infoReceived,
     ],
     [
       'info-received',

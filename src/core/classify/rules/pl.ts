@@ -56,7 +56,7 @@ export const PL: LanguageRules = {
     ],
     [
       'customs-released',
-      /(?:zwolnion|odprawion|zwrocon)[^.;]*?(?:z |przez )?(?:urzad|urzedu|sluzb|kontroli)? ?cel|odprawa celna (?:zakonczona|zakończona)|zakonczono odprawe celna|po odprawie celnej|ocleni?|ocleniu/,
+      /(?:zwolnion|odprawion|zwrocon)[^.;]*?(?:z |przez )?(?:urzad|urzedu|sluzb|kontroli)? ?cel|zwolnienie (?:z|przez) (?:kontroli|odprawy|urzedu|sluzby)|przeszl[ao]? (?:kontrole|odprawe) celn|odprawa celna (?:zakonczona|zakończona)|zakonczono odprawe celna|po odprawie celnej|ocleni?|ocleniu/,
       L.customsReleased,
     ],
     ['export-customs', /odprawa (?:celna )?eksportow|eksport|wywoz/, L.exportCustoms],
@@ -90,6 +90,11 @@ export const PL: LanguageRules = {
       /wniosek o zwrot|zlozono wniosek|zadanie zwrotu|(?:zlecono|zgloszono|zgłoszono) zwrot|prosba o zwrot|prośba o zwrot/,
       L.inTransit,
       GENERIC,
+    ],
+    [
+      'refused',
+      /nie przyjal|nie przyjela|nie przyjeto|odmow|odmów|odmowa przyjecia|odmowa przyjęcia|odmówił/,
+      L.refused,
     ],
     [
       'returned',
@@ -152,11 +157,6 @@ export const PL: LanguageRules = {
       /\bnie (?:zostala |zostal |zostalo )?doreczon|\bnie(?: udalo| udało)? sie dore|\bnie doreczon|\bnie doręczon|\bniedoreczon|\bniedoręczon|\bnieudana (?:proba|próba)|(?:proba|próba) doreczenia|(?:proba|próba) doręczenia|awizo|awizowan|ponowne doreczenie|ponowne doręczenie/,
       L.failedAttempt,
     ],
-    [
-      'refused',
-      /nie przyjal|nie przyjela|nie przyjeto|odmow|odmów|odmowa przyjecia|odmowa przyjęcia|odmówił/,
-      L.refused,
-    ],
     ['weather-early', /pogod|warunki atmosferyczne/, L.weather],
     ['delayed-early', /opozni|opóźni/, L.delayed],
     [
@@ -166,7 +166,7 @@ export const PL: LanguageRules = {
     ],
     [
       'to-last-mile',
-      /do (?:doreczenia|dostarczenia|dostawy) przez (?!(?:naszego |naszych )?(?:kurier|listonosz|doreczyciel))[a-z]|przekazan[ao]? (?:firmie|operatorowi|przewoznikowi) (?:kurierskiej |kurierskiemu )?(?:inpost|dpd|dhl|gls|ups|fedex|pocztex|orlen)|przekazan[ao]? (?:do )?(?:inpost|dpd|dhl|gls|poczty polskiej)|lokalnemu przewoznikowi|w celu doreczenia|przekazan[ao] (?:do )?(?:operatora|przewoznika|przewoźnika|partnera|poczty) (?:lokalnego|w kraju|doreczajacego|doręczającego)|nowy numer (?:przesylki|przesyłki|sledzenia|śledzenia)/,
+      /do (?:doreczenia|dostarczenia|dostawy) przez (?!(?:naszego |naszych )?(?:kurier|listonosz|doreczyciel))[a-z]|przekazan[ao]? (?:firmie|operatorowi|przewoznikowi) (?:kurierskiej |kurierskiemu )?(?:inpost|dpd|dhl|gls|ups|fedex|pocztex|orlen)|przekazan[ao]? (?:do )?(?:inpost|dpd|dhl|gls|poczty polskiej)|(?:lokalnemu|lokalnego) (?:przewoznik|operator|kurier)[a-z]*|(?:przewoznik|operator|kurier)(?:owi|a) lokaln(?:emu|ego)|w celu doreczenia|przekazan[ao] (?:do )?(?:operatora|przewoznika|przewoźnika|partnera|poczty) (?:lokalnego|w kraju|doreczajacego|doręczającego)|nowy numer (?:przesylki|przesyłki|sledzenia|śledzenia)/,
       L.lastMile,
     ],
     [
@@ -179,9 +179,15 @@ export const PL: LanguageRules = {
       /(?:dostarczy|doreczy)[a-z]*\b[^.;]*?\bdzis|kurier dorecza|dorecza\b|wydanie[^.;]*?(?:kurierowi|doreczycielowi|do doreczenia)|doreczanie|wydan[ao] do doreczenia|wydan[ao] do doręczenia|w doreczeniu|w doręczeniu|przekazan[ao] (?:kurierowi|do doreczenia|do doręczenia|listonoszowi)|kurier (?:jest )?w drodze|w drodze do (?:ciebie|odbiorcy)|zostanie dzis|zostanie dziś|(?:w )?trakcie doreczenia|(?:w )?trakcie doręczenia/,
       L.outForDelivery,
     ],
+    // Due today is the day's round (docs/labeling.md), even when only expected.
+    [
+      'due-today',
+      /\bdzis(?:iaj)?\b[^.;]{0,30}?(?:dorecz|dostarcz|dostaw)|(?:dorecz|dostarcz|dostaw)[^.;]{0,30}?\bdzis(?:iaj)?\b/,
+      L.outForDelivery,
+    ],
     [
       'will-be-delivered',
-      /(?:dostarczy|doreczy)(?:my)?\b|zostanie doreczon|zostanie doręczon|planowan[ay] (?:termin|dostaw)|przewidywan|(?:doreczenie|dostawa|dostarczenie)[^;]{0,20}?(?:zaplanowan|planowan|przewidzian)|(?:zaplanowan|planowan|przewidzian)[a-z]* (?:doreczeni|dostaw|dostarczeni)/,
+      /(?:dostarczy|doreczy)(?:my)?\b|zostanie doreczon|zostanie doręczon|planowan[ay] (?:termin|dostaw|data|doreczeni)|przewidywan[ay] (?:data|termin)|przewidywan|(?:doreczenie|dostawa|dostarczenie)[^;]{0,20}?(?:zaplanowan|planowan|przewidzian)|(?:zaplanowan|planowan|przewidzian)[a-z]* (?:doreczeni|dostaw|dostarczeni)/,
       L.inTransit,
       0.7,
     ],
@@ -216,6 +222,12 @@ export const PL: LanguageRules = {
       L.departedOrigin,
     ],
     ['international-transit', /\blot\b|lotnisk|miedzynarodow|międzynarodow/, L.intlTransit],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:czeka|oczekuje|oczekiwanie)\b[^.;]{0,40}?\b(?:sprzedawc|nadawc|sklep)|\b(?:sprzedawc|nadawc|sklep)[^.;]{0,30}?(?:jeszcze nie|nadal nie|nie nadal)|(?:jeszcze nie|nadal nie|nie nadal)\b[^.;]{0,30}?\b(?:sprzedawc|nadawc|sklep)/,
+      L.infoReceived,
+    ],
     [
       'info-received',
       /oczekuje na nadanie|dane przesylki|etykiet|spakowal|utworzyl|informacje o przesylce|czekamy na paczke|(?:dane|informacje) (?:o )?przesylk|(?:dane|informacje) (?:o )?przesyłk|przygotowan[ao] przez nadawc|utworzon|zarejestrowan|oczekuje na nadanie|etykieta/,

@@ -51,17 +51,17 @@ export const PT: LanguageRules = {
     ],
     [
       'customs-released',
-      /desalfandegad|devolvid[oa] pela alfandega|fiscalizacao aduaneira (?:finalizada|concluida)|(?<!(?:seja|sera|ser|for|possa ser) )(?:liberad|desembaracad)[^.;]*?(?:aduan|fiscaliza|tributa|alfandega)?|desembaraco (?:concluido|realizado)|pagamento confirmado|saiu da (?:alfandega|aduana)/,
+      /desalfandegad|devolvid[oa] pela alfandega|fiscalizacao aduaneira (?:finalizada|concluida)|(?<!(?:seja|sera|ser|for|possa ser) )(?:liberad|desembaracad)[^.;]*?(?:aduan|fiscaliza|tributa|alfandega)?|desembaraco (?:concluido|realizado)|passou (?:pela|na|pelo) (?:alfandega|aduana|fiscalizacao|controle aduaneiro)|pagamento confirmado|saiu da (?:alfandega|aduana)/,
       L.customsReleased,
     ],
     [
       'customs-payment',
-      /aguarda(?:ndo)? pagamento|(?:direitos|iva|impostos)[^.;]*?(?:pagar|pagamento|aguard)|(?:pagamento|pagar|tributo|taxa|imposto|despacho postal)[^.;]*?(?:pendente|aguardando|necessario|importacao|devido)|(?:efetue|realize) o pagamento/,
+      /aguarda(?:ndo)? pagamento|(?:necessario|precisa|deve|devera) (?:pagar|efetuar o pagamento)|pagar (?:o |os |a |as )?(?:imposto|taxa|icms|tributo|direitos)|(?:direitos|iva|impostos)[^.;]*?(?:pagar|pagamento|aguard)|(?:pagamento|pagar|tributo|taxa|imposto|despacho postal)[^.;]*?(?:pendente|aguardando|necessario|importacao|devido)|(?:efetue|realize) o pagamento/,
       L.customsPayment,
     ],
     [
       'customs-docs',
-      /falta(?:m)? (?:a |o |os |as )?(?:fatura|documenta|documento|cpf|informac)|(?:documenta|documento|fatura|cpf|declaracao)[^.;]*?(?:aduan|fiscaliz|pendente|necessari|solicitad)|(?:aduan|alfandega)[^.;]*?(?:solicit|exige|requer)[^.;]*?(?:fatura|documento|informac|cpf)|aguardando (?:documenta|informac|cpf)/,
+      /falta(?:m)? (?:a |o |os |as )?(?:fatura|documenta|documento|cpf|informac)|(?:documenta|documento|fatura|cpf|declaracao)[^.;]*?(?:aduan|fiscaliz|pendente|necessari|solicitad)|(?:aduan|alfandega)[^.;]*?(?:solicit|exige|requer)[^.;]*?(?:fatura|documento|informac|cpf)|aguardando (?:documenta|informac|cpf)|(?:necessario|preciso|precisa|deve|devera|obrigatorio|favor|solicitamos)[^.;]{0,25}?(?:enviar|apresentar|fornecer|anexar|informar|envie|apresente)[^.;]{0,25}?(?:fatura|nota fiscal|documento|comprovante|declaracao|cpf|invoice)/,
       L.customsDocs,
     ],
     [
@@ -80,9 +80,11 @@ export const PT: LanguageRules = {
       L.inTransit,
       GENERIC,
     ],
+    ['rejected', /recus|rejeitad/, L.refused],
+    ['refused', /recusad|recusou/, L.refused],
     [
       'returned',
-      /entregue ao (?:remetente|expedidor)|devolucao (?:entregue|concluida)/,
+      /entregue ao (?:remetente|expedidor)|devolucao (?:entregue|concluida)|recebid[oa] (?:de volta )?pelo (?:remetente|expedidor|vendedor)|devolvid[oa] e (?:recebid|entregue)/,
       L.returned,
     ],
     [
@@ -117,7 +119,7 @@ export const PT: LanguageRules = {
     ],
     [
       'address-problem',
-      /endereco (?:incorreto|incompleto|insuficiente|inexistente|nao (?:localizado|encontrado))|numero (?:do imovel )?(?:nao localizado|inexistente)/,
+      /endereco (?:incorreto|incompleto|insuficiente|inexistente|nao (?:foi )?(?:localizado|encontrado))|numero (?:do imovel )?(?:nao localizado|inexistente)/,
       L.addressProblem,
     ],
     [
@@ -130,8 +132,6 @@ export const PT: LanguageRules = {
       /nao (?:foi )?entregue|nao entregue|nao (?:foi )?(?:possivel )?(?:entregar|realizar a entrega)|tentativa de entrega|entrega nao (?:realizada|efetuada)|nova tentativa/,
       L.failedAttempt,
     ],
-    ['rejected', /recus|rejeitad/, L.refused],
-    ['refused', /recusad|recusou/, L.refused],
     ['to-airline', /entregue a (?:companhia aerea|linha aerea)/, L.departedOrigin],
     [
       'to-last-mile',
@@ -145,12 +145,12 @@ export const PT: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /saiu para entrega|em distribuicao|em rota de entrega|em (?:processo de )?entrega|com o carteiro|a caminho do destinatario|saira para entrega/,
+      /saiu para entrega|em distribuicao|em rota de entrega|em (?:processo de )?entrega|com o carteiro|a caminho do destinatario|saira para entrega|\b(?:chega|chegara|entregamos|entrega|recebe|recebera)\b[^.;]{0,20}?\bhoje\b|\bhoje\b[^.;]{0,20}?\b(?:chega|entrega|recebe)/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /entregara\b|entregaremos|sera entregue|previsao de entrega|entrega (?:prevista|agendada)/,
+      /entregara\b|entregaremos|sera entregue|previsao de entrega|entrega (?:prevista|agendada)|data (?:prevista|estimada|agendada) (?:de|da|para a?) ?entrega|(?:prevista|\bagendada|programada) para/,
       L.inTransit,
       0.7,
     ],
@@ -170,13 +170,13 @@ export const PT: LanguageRules = {
     ['damaged', /avariad|danificad|violad/, L.damaged],
     ['lost', /extraviad|perdid|roubad|nao localizado/, L.lost],
     ['cancelled', /cancelad/, L.cancelled],
-    ['weather', /climatic|chuva|tempestade|intemperie/, L.weather],
+    ['weather', /climatic|chuva|tempestade|intemperie|inundac|enchente|alagamento/, L.weather],
     [
       'misrouted',
       /correcao de rota|encaminhado (?:indevidamente|incorretamente)|erro de encaminhamento/,
       L.misrouted,
     ],
-    ['delayed', /atras|demora/, L.delayed],
+    ['delayed', /atras|demora|reagendad|remarcad|adiad/, L.delayed],
     ['transit-hub', /pais intermediario|pais de transito/, L.transitHub],
     [
       'arrived-destination',
@@ -185,7 +185,7 @@ export const PT: LanguageRules = {
     ],
     [
       'departed-origin',
-      /partiu do aeroporto|aeroporto de origem|despachado para o (?:brasil|pais de destino)|(?:saiu|partiu|enviado) (?:do|de) (?:pais de origem|china)|encaminhado para o brasil|postado no exterior|em transito para o brasil|saida do pais de origem/,
+      /partiu do aeroporto|aeroporto de origem|despachado para o (?:brasil|pais de destino)|(?:saiu|partiu|enviado) (?:do|de) (?:pais de origem|china)|encaminhado para o brasil|postado no exterior|em transito para o brasil|saida do pais de origem|decol(?:ou|agem)/,
       L.departedOrigin,
     ],
     ['international-transit', /transito internacional|\bvoo\b|aeroporto/, L.intlTransit],
@@ -194,6 +194,12 @@ export const PT: LanguageRules = {
       'picked-up',
       /objeto recebido pela transportadora|postad[oa]|\baceite\b|coletad[oa]|recebid[oa] (?:na agencia|pelo correio|do remetente)|objeto recebido na unidade de exportacao|admitido/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:aguardando|aguarda|a espera)\b[^.;]{0,40}?\b(?:vendedor|remetente|lojista)|\b(?:vendedor|remetente|lojista)[^.;]{0,30}?(?:ainda nao|nao (?:enviou|postou|despachou))|(?:ainda nao|nao (?:enviou|postou|despachou))\b[^.;]{0,30}?\b(?:vendedor|remetente|lojista)/,
+      L.infoReceived,
     ],
     [
       'info-received',

@@ -60,7 +60,7 @@ export const TR: LanguageRules = {
     ],
     [
       'customs-released',
-      /gumru[gk]ten (?:cikti|cikis|cikarildi|serbest|geldi)|gumru[gk] (?:islemleri )?(?:tamamlandi|bitti)|gumru[gk] islemi tamamlandi|serbest birakildi/,
+      /gumru[gk]ten (?:cikti|cikis|cikarildi|serbest|geldi)|gumru[gk] (?:islemleri )?(?:tamamlandi|bitti)|gumru[gk] islemi tamamlandi|gumru[gk](?:ten| kontrolunden) gecti|serbest birakildi/,
       L.customsReleased,
     ],
     ['export-customs', /ihracat|cikis gumrug/, L.exportCustoms],
@@ -71,7 +71,7 @@ export const TR: LanguageRules = {
     ],
     [
       'customs-docs',
-      /(?:belge|evrak|bilgi|fatura)[^.;]*?(?:gumru[gk]|gerek|eksik|talep)/,
+      /(?:belge|evrak|bilgi|fatura)[^.;]*?gumru[gk]|(?:belge|evrak|fatura)[^.;]*?(?:gerek|eksik|talep)|gumru[gk][^.;]*?bilgi[^.;]*?(?:gerek|eksik|talep)/,
       L.customsDocs,
     ],
     [
@@ -81,6 +81,7 @@ export const TR: LanguageRules = {
     ],
     ['import-customs', /gumru[gk]/, L.importCustoms],
     ['return-requested', /iade talebi|iade (?:istendi|talep edildi)/, L.inTransit, GENERIC],
+    ['refused', /reddetti|kabul etmedi|alici (?:tarafindan )?ret|reddedildi/, L.refused],
     [
       'returned',
       /(?:gondericiye|saticiya|gonderene|gondericisine) iade edildi|iade[^.;]*?teslim alindi|(?:gondericiye|saticiya|gonderene) (?:iade )?teslim edildi|iade (?:teslim edildi|tamamlandi)/,
@@ -101,7 +102,7 @@ export const TR: LanguageRules = {
     ['attempt-closed', /(?:isyeri|is yeri|dukkan) kapali|kapali/, L.failedClosed],
     [
       'address-problem',
-      /adres (?:hatali|yanlis|eksik|bulunamadi|yetersiz)|(?:hatali|yanlis|eksik) adres|adreste tanin/,
+      /adres(?:in| bilgisi| bilgileri)? (?:hatali|yanlis|eksik|bulunamadi|yetersiz)|(?:hatali|yanlis|eksik) adres|adreste tanin/,
       L.addressProblem,
     ],
     [
@@ -114,10 +115,9 @@ export const TR: LanguageRules = {
       /teslim edilemedi|teslimat (?:denemesi|basarisiz|yapilamadi)|teslim (?:edilemiyor|yapilamadi)|dagitim(?:i)? (?:basarisiz|yapilamadi)/,
       L.failedAttempt,
     ],
-    ['refused', /reddetti|kabul etmedi|alici (?:tarafindan )?ret|reddedildi/, L.refused],
     [
       'to-last-mile',
-      /(?:yerel|dagitim|son) (?:kargo|firma|tasiyici)[^.;]*?(?:teslim|devir)|yeni takip numarasi/,
+      /(?:yerel|dagitim|son) (?:kargo|firma|tasiyici|dagitici)[^.;]*?(?:teslim|devir|devredildi|aktarildi|verildi)|yeni takip numarasi/,
       L.lastMile,
     ],
     ['ready-for-delivery', /dagitima hazir/, L.destFacility],
@@ -154,7 +154,7 @@ export const TR: LanguageRules = {
     ['cancelled', /iptal/, L.cancelled],
     ['weather', /hava (?:kosul|muhalefet)|kar yagisi|firtina/, L.weather],
     ['misrouted', /yanlis (?:yonlendir|sube|aktarma)/, L.misrouted],
-    ['delayed', /gecik/, L.delayed],
+    ['delayed', /gecik|ertelendi|yeniden planlandi/, L.delayed],
     ['toward-destination', /dogru ucakta|ulkesine dogru/, L.intlTransit],
     ['transit-hub', /aktarma merkez|transit merkez|transit ulke|ara ulke/, L.transitHub],
     [
@@ -164,7 +164,7 @@ export const TR: LanguageRules = {
     ],
     [
       'departed-origin',
-      /(?:yurt ?disina|ulke disina) cikis|cikis ulkesinden ayrildi|(?:cikis ulkesinden|gonderen ulkeden|cin'?den) (?:ayrildi|cikti|gonderildi)|yurt ?disina (?:gonderildi|cikti|sevk)/,
+      /(?:yurt ?disina|ulke disina) cikis|cikis ulkesinden ayrildi|havalandi|ucak kalkti|(?:cikis ulkesinden|gonderen ulkeden|cin'?den) (?:ayrildi|cikti|gonderildi)|yurt ?disina (?:gonderildi|cikti|sevk)/,
       L.departedOrigin,
     ],
     ['international-transit', /ucak|havalimani|havaalani|ucus|uluslararasi/, L.intlTransit],
@@ -177,6 +177,12 @@ export const TR: LanguageRules = {
       'picked-up',
       /kabul edildi|gonderi kabul|kargo (?:alindi|kabul)|teslim alindi|subeden cikis|kabul/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:bekliyor|bekleniyor|beklenmektedir)\b[^.;]{0,40}?\b(?:satici|gonderici|magaza)|\b(?:satici|gonderici|magaza)[^.;]{0,30}?(?:henuz|bekleniyor|beklenmektedir)|(?:henuz|bekleniyor|beklenmektedir)\b[^.;]{0,30}?\b(?:satici|gonderici|magaza)/,
+      L.infoReceived,
     ],
     [
       'info-received',

@@ -24,6 +24,18 @@ export const ZH: LanguageRules = {
     ],
     ['customs-payment-early', /待缴|(?<!已)缴税|关税|税费/, L.customsPayment],
     ['export-customs', /出口(?:报关|清关|海关|申报|安检)|报关/, L.exportCustoms],
+    // A later step in the same text wins: "清关完成，已移交当地派送商" is the hand-over.
+    [
+      'to-last-mile-early',
+      /(?:移交|交付|交给|转交)(?:给|至)?(?:当地|本地|末端|尾程)[^。；]{0,6}?(?:派送商|快递|邮政|承运商|配送)/,
+      L.lastMile,
+    ],
+    // "Arrived, awaiting clearance" is the arrival: customs has not started.
+    [
+      'arrived-awaiting-customs',
+      /(?:到达|抵达|已到)目的(?:国|地国家|地)[^。；]{0,3}?(?:等待|待)清关/,
+      L.arrivedDest,
+    ],
     [
       'customs-released',
       /(?:清关|通关)(?:完成|成功|已完成|放行)|海关放行|已清关|(?:已|完成)?放行|(?:进口)?清关结束|从海关退回|海关已放行/,
@@ -43,6 +55,8 @@ export const ZH: LanguageRules = {
     ['import-customs', /海关|清关|通关|进口(?:申报|查验)/, L.importCustoms],
     ['destroyed', /销毁/, L.destroyed],
     ['return-requested', /退(?:回|件)申请|(?:申请|请求)退(?:回|件|货)/, L.inTransit, GENERIC],
+    ['rejected', /拒绝(?:接收|签收|收货|收件|接受)|拒收|拒签/, L.refused],
+    ['refused', /拒收|拒签|拒绝签收/, L.refused],
     [
       'returned',
       /退件已妥投|(?:商家|卖家|寄件人|发件人)已签收|(?:已)?退回(?:给)?(?:发件人|寄件人|卖家|商家)?(?:签收|成功)|退件签收|(?:发件人|寄件人|卖家)已签收退件|退回成功/,
@@ -93,8 +107,6 @@ export const ZH: LanguageRules = {
       /未能(?:成功)?(?:投递|派送|送达|妥投)|派件异常|未(?:妥投|签收|投递成功|能投递|送达)|(?:投递|派送|配送|妥投)(?:失败|不成功|未成功)|(?:尝试|再次)(?:投递|派送)|无法(?:投递|派送|送达)/,
       L.failedAttempt,
     ],
-    ['rejected', /拒绝(?:接收|签收|收货|收件|接受)|拒收|拒签/, L.refused],
-    ['refused', /拒收|拒签|拒绝签收/, L.refused],
     ['left-country', /离境/, L.departedOrigin],
     ['in-flight', /飞往目的|中转机场/, L.intlTransit],
     [
@@ -115,6 +127,12 @@ export const ZH: LanguageRules = {
     [
       'out-for-delivery',
       /派送中|(?:正在|开始|安排)(?:派送|投递|配送)|派件中|正在[^。；，]*?派件|为您派件|(?:快递员|派送员|投递员)[^。；]*?(?:派送|投递|配送|送件)|出库派送|投递中|配送中/,
+      L.outForDelivery,
+    ],
+    // Due today is the day's round (docs/labeling.md), even when only expected.
+    [
+      'due-today',
+      /(?:今天|今日)[^。；，]{0,6}?(?:送达|派送|投递|送到)|(?:预计|将|将于)(?:今天|今日)/,
       L.outForDelivery,
     ],
     [
@@ -138,7 +156,7 @@ export const ZH: LanguageRules = {
     ['cancelled', /取消|撤销/, L.cancelled],
     ['weather', /天气|台风|暴雨|暴雪|自然灾害/, L.weather],
     ['misrouted', /错发|错分|误发/, L.misrouted],
-    ['delayed', /延误|延迟|晚点|推迟/, L.delayed],
+    ['delayed', /延误|延迟|晚点|推迟|延期|改期/, L.delayed],
     ['transit-hub', /中转国|经转|转运国|中转互换局/, L.transitHub],
     ['dest-facility', /目的(?:国|地)[^。；]*?(?:分拣|处理|转运|分拨)中心/, L.destFacility],
     [
@@ -152,6 +170,12 @@ export const ZH: LanguageRules = {
       'picked-up',
       /揽收|揽件|已收件|收寄|交寄|已收取|已取件(?:成功)?(?=.*(?:卖家|商家|发件))|快递员已取件|上门取件成功/,
       L.pickedUp,
+    ],
+    // The seller still holds the parcel, waiting or "not yet" in any word order.
+    [
+      'seller-holds',
+      /(?:等待|待)(?:卖家|商家|发件人|寄件人)|(?:卖家|商家|发件人|寄件人)[^。；，,]{0,4}?(?:尚未|还未|还没|暂未|未)(?:发货|交|揽|寄|出库|打包)/,
+      L.infoReceived,
     ],
     [
       'info-received',
