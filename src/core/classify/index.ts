@@ -139,6 +139,31 @@ function combine(
   return make(entry, entry.defer ? 0.6 : 0.85, hit.rule);
 }
 
+/**
+ * A code that says "delivered" beside a text that says the delivery failed ("Carteiro não
+ * atendido"): the two disagree, and a false delivery is the worst mistake a tracker makes, so
+ * the failed attempt (with its cause) wins. Any other text leaves the code's word standing.
+ */
+function deliveryCode(hit: CodeHit, description: string, language: string | undefined) {
+  const text = classifyText(description, language);
+  const target = text?.target;
+  if (text && target !== undefined && target !== 'facility') {
+    const failed =
+      target.status === 'failed_attempt' ||
+      (target.status === 'exception' &&
+        target.reason !== null &&
+        DOORSTEP_CAUSES.has(target.reason));
+    if (failed) {
+      return make(
+        { status: 'failed_attempt', milestone: 'out_for_delivery', reason: target.reason },
+        0.8,
+        `${hit.rule}+${text.rule}!failed`,
+      );
+    }
+  }
+  return make(hit.entry, CODE_CONFIDENCE, hit.rule);
+}
+
 export function classify(raw: RawEvent, context: ClassifyContext = {}): ClassifiedEvent {
   const location = raw.location ? parseLocation(raw.location) : undefined;
   const source = raw.source ?? context.source;
@@ -147,7 +172,10 @@ export function classify(raw: RawEvent, context: ClassifyContext = {}): Classifi
   const hit = raw.code ? lookupCode(raw.code, source, carrier) : undefined;
   let result: Classification;
   if (hit && !hit.entry.refine && !hit.entry.defer) {
-    result = make(hit.entry, CODE_CONFIDENCE, hit.rule);
+    result =
+      hit.entry.status === 'delivered'
+        ? deliveryCode(hit, raw.description ?? '', language)
+        : make(hit.entry, CODE_CONFIDENCE, hit.rule);
   } else {
     const text = classifyText(raw.description ?? '', language);
     if (hit) result = combine(hit, text, location, context);

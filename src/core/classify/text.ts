@@ -4,6 +4,7 @@
  * else script, then cheap word hints) and runs each language's ordered rules behind a gram
  * prefilter (prefilter.ts), so an event runs the one or two regexes that can match.
  */
+import { handedToCarrier } from './handover.js';
 import type { Label } from './label.js';
 import { cueLabel, cueOf, failedCue, notYetCue, returnDenied } from './negation.js';
 import { admits, type GatedAlternative, gramsOf, scan, splitRule } from './prefilter.js';
@@ -263,6 +264,9 @@ function guard(hit: TextHit, folded: string, stamp: number): TextHit | undefined
       ? { ...L.failedAttempt, reason: target.reason }
       : (causeOf(hit.lang, folded, stamp) ?? L.failedAttempt);
     return { target: failed, confidence: 0.8, rule: `${hit.rule}!failed`, lang: hit.lang };
+  }
+  if (handedToCarrier(folded, hit.lang)) {
+    return { target: L.lastMile, confidence: 0.8, rule: `${hit.rule}!handover`, lang: hit.lang };
   }
   const cue = cueOf(folded, hit.lang, stamp);
   if (cue === undefined) return hit;
