@@ -98,5 +98,5 @@ const TO_CARRIER: Readonly<Record<string, RegExp>> = {
 /** True when a text read as a delivery says it went to another carrier instead. */
 export function handedToCarrier(folded: string, lang: string): boolean {
   const pattern = TO_CARRIER[lang];
-  return pattern !== undefined && pattern.test(folded);
+  return pattern?.test(folded) === true;
 }
