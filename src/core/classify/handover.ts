@@ -61,6 +61,8 @@ const CARRIERS = [
   'packeta',
   'asendia',
   'cainiao',
+  'loggi',
+  'jadlog',
 ].join('|');
 
 /** Per language: the delivery verb pointing at a carrier (folded text). */
@@ -94,6 +96,43 @@ const TO_CARRIER: Readonly<Record<string, RegExp>> = {
     `(?:передан[аоы]?|доставлен[аоы]?|вручен[аоы]?)\\s+(?:в\\s+|курьеру\\s+|перевозчику\\s+)?(?:${CARRIERS})`,
   ),
 };
+
+/**
+ * Per language: a carrier named as the one that now holds the parcel ("now with Evri",
+ * "Correos Express ya tiene tu pedido", "ist jetzt bei DHL"). Said to the buyer of a parcel
+ * from abroad, it is the hand-over to the local carrier (docs/labeling.md, "Decisions").
+ */
+const HELD_BY: Readonly<Record<string, RegExp>> = {
+  en: new RegExp(
+    `\\bnow with (?:the )?(?:${CARRIERS})\\b|\\b(?:${CARRIERS}) (?:now )?has (?:got )?your (?:parcel|package|item|order|shipment)`,
+  ),
+  es: new RegExp(
+    `\\b(?:${CARRIERS}) ya tiene (?:tu|su)\\b|\\b(?:ya|ahora) (?:esta )?(?:en manos de|con) (?:${CARRIERS})\\b`,
+  ),
+  pt: new RegExp(
+    `\\b(?:${CARRIERS}) (?:ja )?tem (?:a sua|o seu|a tua|o teu)\\b|\\b(?:ja|agora) (?:esta )?com (?:a |o )?(?:${CARRIERS})\\b`,
+  ),
+  fr: new RegExp(
+    `\\b(?:maintenant|desormais) chez (?:${CARRIERS})\\b|\\b(?:${CARRIERS}) a (?:maintenant|desormais) (?:votre|ton) colis`,
+  ),
+  it: new RegExp(
+    `\\b(?:${CARRIERS}) ha (?:ora |adesso )?(?:il tuo|il suo|la tua|la sua)\\b|\\b(?:ora|adesso) (?:e )?(?:presso|con) (?:${CARRIERS})\\b`,
+  ),
+  de: new RegExp(
+    `\\b(?:jetzt|nun) bei (?:${CARRIERS})\\b|\\b(?:${CARRIERS}) hat (?:jetzt |nun )?(?:ihr|dein)(?:e|en)? (?:paket|sendung|bestellung)`,
+  ),
+  nl: new RegExp(
+    `\\b(?:nu|inmiddels) bij (?:${CARRIERS})\\b|\\b(?:${CARRIERS}) heeft (?:nu |inmiddels )?(?:je|jouw|uw) (?:pakket|zending|bestelling)`,
+  ),
+  pl: new RegExp(`\\b(?:juz|teraz) (?:jest )?(?:w|u) (?:${CARRIERS})\\b`),
+  ru: new RegExp(`(?:теперь|уже) (?:у|в) (?:${CARRIERS})`),
+};
+
+/** True when the text names a carrier that now holds the parcel (see HELD_BY). */
+export function heldByCarrier(folded: string, lang: string): boolean {
+  const pattern = HELD_BY[lang];
+  return pattern?.test(folded) === true;
+}
 
 /** True when a text read as a delivery says it went to another carrier instead. */
 export function handedToCarrier(folded: string, lang: string): boolean {

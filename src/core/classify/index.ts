@@ -164,6 +164,20 @@ function deliveryCode(hit: CodeHit, description: string, language: string | unde
   return make(hit.entry, CODE_CONFIDENCE, hit.rule);
 }
 
+/**
+ * A failed-attempt code that names no cause, beside a text that names one at the door
+ * ("Notice Left - No one home to receive item"): the text's cause becomes the reason
+ * (docs/labeling.md, "Decisions"). The code's status and milestone stand.
+ */
+function attemptCode(hit: CodeHit, description: string, language: string | undefined) {
+  const target = classifyText(description, language)?.target;
+  const reason = target === undefined || target === 'facility' ? null : target.reason;
+  if (reason !== null && DOORSTEP_CAUSES.has(reason)) {
+    return make({ ...hit.entry, reason }, CODE_CONFIDENCE, `${hit.rule}+cause`);
+  }
+  return make(hit.entry, CODE_CONFIDENCE, hit.rule);
+}
+
 export function classify(raw: RawEvent, context: ClassifyContext = {}): ClassifiedEvent {
   const location = raw.location ? parseLocation(raw.location) : undefined;
   const source = raw.source ?? context.source;
@@ -172,10 +186,11 @@ export function classify(raw: RawEvent, context: ClassifyContext = {}): Classifi
   const hit = raw.code ? lookupCode(raw.code, source, carrier) : undefined;
   let result: Classification;
   if (hit && !hit.entry.refine && !hit.entry.defer) {
-    result =
-      hit.entry.status === 'delivered'
-        ? deliveryCode(hit, raw.description ?? '', language)
-        : make(hit.entry, CODE_CONFIDENCE, hit.rule);
+    const { status, reason } = hit.entry;
+    if (status === 'delivered') result = deliveryCode(hit, raw.description ?? '', language);
+    else if (status === 'failed_attempt' && reason === null && raw.description) {
+      result = attemptCode(hit, raw.description, language);
+    } else result = make(hit.entry, CODE_CONFIDENCE, hit.rule);
   } else {
     const text = classifyText(raw.description ?? '', language);
     if (hit) result = combine(hit, text, location, context);

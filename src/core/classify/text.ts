@@ -4,7 +4,7 @@
  * else script, then cheap word hints) and runs each language's ordered rules behind a gram
  * prefilter (prefilter.ts), so an event runs the one or two regexes that can match.
  */
-import { handedToCarrier } from './handover.js';
+import { handedToCarrier, heldByCarrier } from './handover.js';
 import type { Label } from './label.js';
 import { cueLabel, cueOf, failedCue, notYetCue, returnDenied } from './negation.js';
 import { admits, type GatedAlternative, gramsOf, scan, splitRule } from './prefilter.js';
@@ -185,10 +185,11 @@ export function matchLanguage(
   lang: string,
   folded: string,
   stamp = scan(folded),
+  from = 0,
 ): TextHit | undefined {
   const c = compiled.get(lang);
   if (!c) return undefined;
-  for (let i = 0; i < c.alternatives.length; i++) {
+  for (let i = from; i < c.alternatives.length; i++) {
     if (!admits(c.gates[i]!, stamp) || !anyMatches(c.alternatives[i]!, folded, stamp)) continue;
     return { target: c.targets[i]!, confidence: c.confidences[i]!, rule: c.ruleNames[i]!, lang };
   }
@@ -216,6 +217,9 @@ export function classifyText(description: string, language?: string): TextHit | 
   if (hit === undefined) {
     const langs = given && compiled.has(given) ? [given] : likelyLanguages(description, folded);
     for (const lang of langs) {
+      if (heldByCarrier(folded, lang)) {
+        return { target: L.lastMile, confidence: 0.7, rule: `text:${lang}:held-by-carrier`, lang };
+      }
       const cued = guardNone(folded, lang, stamp);
       if (cued) return cued;
     }
@@ -246,7 +250,7 @@ function guard(hit: TextHit, folded: string, stamp: number): TextHit | undefined
   if (target.status === 'failed_attempt' && target.reason === null) {
     const cause = causeOf(hit.lang, folded, stamp);
     if (cause) return { target: cause, confidence: 0.8, rule: `${hit.rule}+cause`, lang: hit.lang };
-    return hit;
+    return stillAhead(hit, folded, stamp) ?? hit;
   }
   const delivered = target.status === 'delivered';
   if (target.milestone === 'returned' || target.milestone === 'returning') {
@@ -274,6 +278,21 @@ function guard(hit: TextHit, folded: string, stamp: number): TextHit | undefined
     cue === 'failed' ? (causeOf(hit.lang, folded, stamp) ?? L.failedAttempt) : cueLabel(cue);
   if (label === undefined) return undefined;
   return { target: label, confidence: 0.7, rule: `${hit.rule}!${cue}`, lang: hit.lang };
+}
+
+/**
+ * "Not delivered yet - our courier has it on the van now": "yet" says the delivery is still
+ * ahead, and a later rule of the same language that reads the round confirms it, so nothing
+ * failed. Without such a reading ("konnte noch nicht zugestellt werden") the failure stands.
+ */
+function stillAhead(hit: TextHit, folded: string, stamp: number): TextHit | undefined {
+  if (!notYetCue(folded, hit.lang, stamp)) return undefined;
+  const c = compiled.get(hit.lang);
+  if (!c) return undefined;
+  const later = matchLanguage(hit.lang, folded, stamp, c.ruleNames.indexOf(hit.rule) + 1);
+  if (later === undefined || later.target === 'facility') return undefined;
+  if (later.target.status !== 'out_for_delivery') return undefined;
+  return { ...later, confidence: 0.7, rule: `${hit.rule}!yet+${later.rule}` };
 }
 
 /** Steps the carrier takes before or at its first facility: denied, it does not hold the parcel. */

@@ -27,7 +27,9 @@ export const POSTNL_CODES: CodeTable = {
     refine: ['in_transit', 'exception'],
   }),
   '17': e('exception', null, 'lost', 'missing in distribution', { refine: ['exception'] }),
-  '20': e('in_transit', 'import_customs', null, 'in clearance process'),
+  '20': e('in_transit', 'import_customs', null, 'in clearance process', {
+    refine: ['in_transit', 'exception'],
+  }),
   '11': e('delivered', 'delivered', null, 'delivered'),
   '12': e('available_for_pickup', 'pickup_point', null, 'at pick-up location'),
   '22': e('delivered', 'delivered', null, 'picked up from post office'),

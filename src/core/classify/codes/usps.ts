@@ -22,7 +22,9 @@ export const USPS_CODES: CodeTable = {
   '08': e('in_transit', null, 'misrouted', 'missent'),
   '09': e('exception', 'returning', 'returning_to_sender', 'return to sender'),
   // USPS is the destination carrier of a parcel from abroad: its facilities are destination ones.
-  '10': e('in_transit', 'destination_facility', null, 'processed at a regional facility'),
+  '10': e('in_transit', 'destination_facility', null, 'processed at a regional facility', {
+    refine: ['in_transit'],
+  }),
   '11': e('exception', null, 'lost', 'dead letter: neither deliverable nor returnable'),
   '14': e('available_for_pickup', 'pickup_point', null, 'arrival at pickup point'),
   '15': e('in_transit', null, 'misrouted', 'mis-shipped'),

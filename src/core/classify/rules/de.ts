@@ -95,6 +95,11 @@ export const DE: LanguageRules = {
     ],
     ['refused', /annahme verweigert|verweigert|abgelehnt/, L.refused],
     [
+      'unclaimed',
+      /nicht (?:[a-z]+ ){0,3}abgeholt|lagerfrist[^.;]*?(?:abgelaufen|uberschritten)|lagerfrist (?:abgelaufen|uberschritten)|abholfrist (?:abgelaufen|uberschritten)/,
+      L.unclaimed,
+    ],
+    [
       'returned',
       /(?:an den absender|dem absender) (?:zugestellt|zuruckgegeben|ubergeben)|(?:rucksendung|retoure) (?:wurde )?(?:dem absender )?zugestellt|beim absender (?:eingegangen|angekommen)/,
       L.returned,
@@ -103,11 +108,6 @@ export const DE: LanguageRules = {
       'returning',
       /rucksendung|zuruck an den (?:absender|versender)|geht zuruck|zuruckgesendet|zuruckgeschickt|retoure|rucklauf|wird zuruck|ruckweg|ruckversand|(?:auf dem weg|unterwegs) zuruck|zuruck (?:zum|an den) (?:absender|versender)/,
       L.returning,
-    ],
-    [
-      'unclaimed',
-      /nicht (?:[a-z]+ ){0,3}abgeholt|lagerfrist[^.;]*?(?:abgelaufen|uberschritten)|lagerfrist (?:abgelaufen|uberschritten)|abholfrist (?:abgelaufen|uberschritten)/,
-      L.unclaimed,
     ],
     ['can-be-collected', /kann[^.;]*?abgeholt werden|abgeholt werden kann/, L.pickupPoint],
     [
@@ -176,14 +176,20 @@ export const DE: LanguageRules = {
       /zur zustellung bereit|bereit zur zustellung|fur die zustellung vorbereitet|(?:zustellbasis|zustellstutzpunkt|zustellbezirk|zustelldepot|zustellzentrum)|(?:in der )?(?:ziel-?)?filiale eingetroffen/,
       L.destFacility,
     ],
+    // "Wurde heute zugestellt": done today, not due today.
+    [
+      'delivered-today',
+      /\bwurden?\b[^.;]{0,40}?\bheute\b[^.;]{0,20}?\b(?:zugestellt|ausgeliefert|geliefert)\b|\bheute\b[^.;]{0,30}?\b(?:zugestellt|ausgeliefert|geliefert) worden\b/,
+      L.delivered,
+    ],
     [
       'due-today',
-      /\bheute\b[^.;]{0,30}?(?:zugestellt|geliefert|ausgeliefert)|(?:zustellung|lieferung|auslieferung)[^.;]{0,20}?\bheute\b/,
+      /\bheute\b[^.;]{0,30}?(?:zugestellt|geliefert|ausgeliefert)|(?:zustellung|lieferung|auslieferung)[^.;]{0,20}?\bheute\b|im laufe des (?:heutigen )?tages[^.;]{0,30}?(?:zugestellt|geliefert|ausgeliefert)/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /wird (?:voraussichtlich )?(?:am|morgen|in)[^.;]*?zugestellt|voraussichtlich|geplante zustellung|zustelltermin|(?:zustellung|lieferung|auslieferung)[^;]{0,30}?(?:geplant|vorgesehen|terminiert|angekundigt)|(?:geplant|vorgesehen)e? (?:zustellung|lieferung)|\bkommt (?:voraussichtlich )?(?:morgen|ubermorgen|am |zwischen|zw\b)|\bzw\. ?\d{1,2}(?::\d\d)? ?- ?\d{1,2}(?::\d\d)? uhr/,
+      /wird (?:voraussichtlich )?(?:am|morgen|in)[^.;]*?zugestellt|voraussichtlich|geplante zustellung|zustelltermin|(?:zustellung|lieferung|auslieferung)[^;]{0,30}?(?:geplant|vorgesehen|terminiert|angekundigt)|(?:geplant|vorgesehen)e? (?:zustellung|lieferung)|\bkommt (?:voraussichtlich )?(?:morgen|ubermorgen|am |zwischen|zw\b)|\bzw\. ?\d{1,2}(?::\d\d)? ?- ?\d{1,2}(?::\d\d)? uhr|(?:zustellung|lieferung) erfolgt (?:am|voraussichtlich|morgen|zwischen|ab|bis|in)\b/,
       L.inTransit,
       0.7,
     ],

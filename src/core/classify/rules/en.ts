@@ -95,7 +95,7 @@ export const EN: LanguageRules = {
     ],
     [
       'customs-docs',
-      /(?:clearing agency|customs broker|broker)[^.;]*?(?:requires?|needs?)[^.;]*?(?:information|documents?|documentation)|customs[^.;]*?(?:documents?|documentation|information|invoice|identification|id number|tax id|cpf|passport|declaration)[^.;]*?(?:required|needed|missing|requested|incomplete|insufficient)|(?:documents?|documentation|information|invoice|identification) (?:is |are )?(?:required|needed|missing|requested)[^.;]*?(?:customs|clearance)|(?:awaiting|pending|waiting for) (?:the )?(?:customs )?(?:documents|documentation|information from)|(?:importer|recipient|consignee)'?s? documentation|customs (?:requires?|needs?|requested|is requesting)|(?:tax id|tax number|id number|identification|invoice)[^.;]*?(?:required|needed|missing|requested)|(?:must|need to|needs to|has to|have to|should|asked to|required to) (?:supply|provide|send|submit|present|upload)[^.;]*?(?:invoice|documents?|documentation|information|identification|\bid\b|tax (?:id|number)|proof|receipt)/,
+      /(?:clearing agency|customs broker|broker)[^.;]*?(?:requires?|needs?)[^.;]*?(?:information|documents?|documentation)|customs[^.;]*?(?:documents?|documentation|information|invoice|identification|id number|tax id|cpf|passport|declaration)[^.;]*?(?:required|needed|missing|requested|incomplete|insufficient)|(?:documents?|documentation|information|invoice|identification) (?:is |are )?(?:required|needed|missing|requested)[^.;]*?(?:customs|clearance)|(?:awaiting|pending|waiting for) (?:the )?(?:customs )?(?:documents|documentation|information from)|(?:importer|recipient|consignee)'?s? documentation|customs (?:requires?|needs?|requested|is requesting)|(?:tax id|tax number|id number|identification|invoice)[^.;]*?(?:required|needed|missing|requested)|(?:must|need to|needs to|has to|have to|should|asked to|required to|(?:consignee|recipient|importer|buyer|customer|receiver) to) (?:supply|provide|send|submit|present|upload)[^.;]*?(?:invoice|documents?|documentation|information|identification|\bid\b|tax (?:id|number)|proof|receipt)/,
       L.customsDocs,
     ],
     [
@@ -142,6 +142,16 @@ export const EN: LanguageRules = {
       L.refused,
     ],
     [
+      'not-collected',
+      /\b(?:not|never|nobody|no one) (?:been )?collected|\buncollected\b|\bnot picked up (?:within|in time|by the)/,
+      L.unclaimed,
+    ],
+    [
+      'unclaimed',
+      /not (?:been )?(?:collected|picked up|claimed)(?! from (?:the )?(?:sender|shipper|seller))|uncollected|unclaimed|(?:collection|pick ?-?up|storage|holding|retention) (?:period|time|deadline)\b[^.;]{0,40}?(?:expired|exceeded|ended|elapsed|passed|is over)/,
+      L.unclaimed,
+    ],
+    [
       'heading-back',
       /\b(?:heading|going|travell?ing|on (?:its|the) way|being sent|sent) back to (?:the )?(?:sender|shipper|merchant|seller|origin)/,
       L.returning,
@@ -157,17 +167,7 @@ export const EN: LanguageRules = {
       L.returned,
     ],
     ['returned-generic', /\breturned\b|\breturn\b/, L.returning, 0.7],
-    // Pickup point: not collected in time, collected by the buyer, waiting there.
-    [
-      'not-collected',
-      /\b(?:not|never|nobody|no one) (?:been )?collected|\buncollected\b|\bnot picked up (?:within|in time|by the)/,
-      L.unclaimed,
-    ],
-    [
-      'unclaimed',
-      /not (?:been )?(?:collected|picked up|claimed)(?! from (?:the )?(?:sender|shipper|seller))|uncollected|unclaimed|(?:collection|pick ?-?up|storage|holding|retention) (?:period|time|deadline)\b[^.;]{0,40}?(?:expired|exceeded|ended|elapsed|passed|is over)/,
-      L.unclaimed,
-    ],
+    // Pickup point: collected by the buyer, waiting there ("not collected" precedes the returns).
     [
       'collected-by-recipient',
       /handed (?:over )?to (?:the )?(?:customer|recipient|addressee|consignee|receiver)|(?:collected|picked up|received|signed for) by (?:the )?(?:recipient|addressee|customer|consignee|buyer|receiver)|(?:recipient|addressee|customer|consignee|buyer|receiver) (?:has )?(?:collected|picked up)|(?:collected|picked up) (?:at|from) (?:the )?(?:pick ?-?up|post office|parcel|locker|counter|collection|service point|access point|retail)/,
@@ -245,7 +245,7 @@ export const EN: LanguageRules = {
     ],
     [
       'ofd-courier',
-      /\b(?:courier|driver|postman|postwoman|postie|carrier) is (?:now )?(?:delivering|on (?:the|their|his|her) way)|\bloaded (?:on|onto|into) (?:the |a |our )?(?:delivery )?(?:vehicle|van|truck)|\bon (?:its|the|their) way to you today|(?:^|\b(?:is|are|now|it's) )with (?:our|the|your) (?:delivery )?(?:driver|courier|postman|postwoman|postie)\b|\bbeing delivered today|\bexpect(?:ing)? to deliver (?:it|your [a-z]+|the [a-z]+) today|\bexpect it today/,
+      /\b(?:courier|driver|postman|postwoman|postie|carrier) is (?:now )?(?:delivering|on (?:the|their|his|her) way)|\bloaded (?:on|onto|into) (?:the |a |our )?(?:delivery )?(?:vehicle|van|truck)|\bon (?:its|the|their) way (?:(?:to you|to u|2 u) )?today|(?:^|\b(?:is|are|now|it's) )with (?:our|the|your) (?:delivery )?(?:driver|courier|postman|postwoman|postie)\b|\bbeing delivered today|\bexpect(?:ing)? to deliver (?:it|your [a-z]+|the [a-z]+) today|\bexpect it today/,
       L.outForDelivery,
     ],
     [
@@ -255,7 +255,7 @@ export const EN: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /out for delivery|driver has (?:your|the) (?:parcel|package|item)|(?:courier|driver)[^.;]*?on (?:the|their|his|her) way|with (?:the )?delivery (?:courier|driver|agent)|stops? away|(?:with|by) (?:the |our )?(?:courier|driver|postman|postwoman|delivery agent|carrier|mail carrier) for delivery|(?:on|loaded (?:on|onto)) (?:the |a )?(?:delivery )?(?:vehicle|van|truck)|delivery (?:route|round|tour)|(?:is )?being delivered|in delivery|(?:delivery|courier) (?:in progress|under way|underway|on (?:the|its) way)|courier is on (?:the|his|her|their) way|due for delivery today|(?:will be|to be) delivered today|expected (?:to be delivered )?today|dispatched for delivery|sent out for delivery|en route to (?:the )?(?:recipient|delivery address|consignee)|out for dispatch|on ?board for delivery/,
+      /out for delivery|driver has (?:your|the) (?:parcel|package|item)|(?:courier|driver)[^.;]*?on (?:the|their|his|her) way|with (?:the )?delivery (?:courier|driver|agent)|stops? away|(?:with|by) (?:the |our )?(?:courier|driver|postman|postwoman|delivery agent|carrier|mail carrier) for delivery|(?:on|loaded (?:on|onto)) (?:the |a )?(?:delivery )?(?:vehicle|van|truck)|delivery (?:route|round|tour)|(?:is )?being delivered|in delivery|(?:delivery|courier) (?:in progress|under way|underway|on (?:the|its) way)|courier is on (?:the|his|her|their) way|due for delivery today|(?:will be|to be) delivered today|expected (?:to be delivered )?today|dispatched for delivery|sent out for delivery|en route to (?:the )?(?:recipient|delivery address|consignee)|out for dispatch|on ?board for delivery|deliver(?:ed)?[^.;]{0,20}? (?:during|throughout|in the course of) the day/,
       L.outForDelivery,
     ],
     [
@@ -342,7 +342,7 @@ export const EN: LanguageRules = {
     [
       'dest-facility',
       new RegExp(
-        `(?:destination|local|delivery|import|inward|regional)[^.;]*?(?:${PLACE}|depot|post office|branch)|(?:${PLACE})[^.;]*?(?:destination|delivery area)|mail cent(?:er|re)`,
+        `(?:destination|local|delivery|import|inward|regional)(?! (?:origin|export|outward) )[^.;]*?(?:${PLACE}|depot|post office|branch)|(?:${PLACE})[^.;]*?(?:destination|delivery area)|mail cent(?:er|re)`,
       ),
       L.destFacility,
     ],
@@ -366,6 +366,12 @@ export const EN: LanguageRules = {
       'international-transit',
       /in flight|\b(?:flight|aircraft|plane|vessel|ship)\b[^.;]*?(?:in transit|en route|on the way)|(?:arrived|landed|arrival) (?:at|in) (?:the )?(?:[a-z]+ )?airport|airport|on (?:the |a )?(?:flight|plane|vessel|ship)\b|international (?:transit|transport|shipment|transportation)|(?:in transit|en route|on (?:its|the) way) to (?:the )?destination (?:country|region)|plane landed|line-?haul|linehaul|(?:leaving|left) (?:the )?(?:transit|airport)/,
       L.intlTransit,
+    ],
+    // Collected from the seller: the carrier's pickup, even where the seller's warehouse is named.
+    [
+      'collected-from-seller',
+      /\b(?:collected|picked up|fetched)(?: by [a-z0-9 ]{1,30}?)? from (?:the )?(?:seller|sender|merchant|shipper|vendor)/,
+      L.pickedUp,
     ],
     [
       'origin-facility',

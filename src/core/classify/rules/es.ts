@@ -109,6 +109,11 @@ export const ES: LanguageRules = {
       L.refused,
     ],
     [
+      'unclaimed',
+      /no (?:ha sido )?(?:recogid|retirad|reclamad)|plazo de (?:recogida|permanencia)[^.;]*?(?:finalizado|vencido|expirado|agotado)|no reclamado/,
+      L.unclaimed,
+    ],
+    [
       'being-returned',
       /(?:siendo|sera|va a ser|en proceso de ser) (?:devuelt[oa]|reenviad[oa]|enviad[oa] de vuelta)/,
       L.returning,
@@ -128,15 +133,10 @@ export const ES: LanguageRules = {
       /devolucion|devuelto|devolviendo|en retorno|retorno al (?:remitente|origen)|se devuelve/,
       L.returning,
     ],
-    [
-      'unclaimed',
-      /no (?:ha sido )?(?:recogid|retirad|reclamad)|plazo de (?:recogida|permanencia)[^.;]*?(?:finalizado|vencido|expirado|agotado)|no reclamado/,
-      L.unclaimed,
-    ],
     ['sender-dropoff', /(?:entregad[oa]|depositad[oa]) por el remitente/, L.pickedUp],
     [
       'collected-by-recipient',
-      /entregad[oa][^.;]*?al destinatario|(?:recogid|retirad)[oa] por el destinatario|(?:el )?destinatario (?:ha )?(?:recogid|retir)/,
+      /entregad[oa][^.;]*?al destinatario|(?:recogid|retirad)[oa] (?:en [a-z ]{2,30}? )?por el (?:destinatario|cliente|comprador)|(?:el )?destinatario (?:ha )?(?:recogid|retir)/,
       L.delivered,
     ],
     [
@@ -160,6 +160,12 @@ export const ES: LanguageRules = {
       /no (?:te|le|lo|la|os) (?:hemos )?encontr|no (?:habia|hay) nadie|ausente|destinatario no (?:localizado|disponible|presente)|nadie en (?:el )?domicilio/,
       L.failedAbsent,
     ],
+    // "Entregado en Correos": the sender's drop-off at the carrier, not a delivery to the buyer.
+    [
+      'dropped-at-carrier',
+      /entregad[oa] en (?:correos express|correos|seur|gls|mrw|nacex|ctt)\b/,
+      L.pickedUp,
+    ],
     [
       'not-delivered',
       /no (?:ha )?(?:podido|pudo) ser entregad|no (?:ha sido|fue) entregad|no entregad|intento de entrega|entrega (?:fallida|no realizada|no efectuada)|no (?:se )?(?:ha )?(?:podido|pudo) entregar|imposible entregar|aviso (?:de llegada )?(?:dejado|en buzon)|segunda entrega|nuevo intento/,
@@ -179,12 +185,12 @@ export const ES: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /entregar(?:a|emos)\b[^.;]*?\bhoy\b|cartero|lleva tu envio hoy|repartidor|hoy te lo entregamos|en reparto|(?:ha )?salido (?:a|para) reparto|sale (?:a|para) reparto|(?:en )?proceso de entrega|reparto (?:en curso|hoy)|con el (?:repartidor|cartero|mensajero)|saliendo para entrega|en ruta de entrega|sale para entrega|se entregara hoy|\b(?:llega|llegara|recibiras|recibes|entregamos|entrega)\b[^.;]{0,20}?\bhoy\b|\bhoy\b[^.;]{0,20}?\b(?:llega|entrega|reparto|recibiras)/,
+      /entregar(?:a|emos)\b[^.;]*?\bhoy\b|cartero|lleva tu envio hoy|repartidor|hoy te lo entregamos|en reparto|(?:ha )?salido (?:a|para) reparto|sale (?:a|para) reparto|(?:en )?proceso de entrega|reparto (?:en curso|hoy)|con el (?:repartidor|cartero|mensajero)|saliendo para entrega|en ruta de entrega|sale para entrega|se entregara hoy|\b(?:llega|llegara|recibiras|recibes|entregamos|entrega)\b[^.;]{0,20}?\bhoy\b|\bhoy\b[^.;]{0,20}?\b(?:llega|entrega|reparto|recibiras)|(?:entreg|repart)[^.;]{0,30}?(?:a lo largo|en el transcurso|durante el transcurso) del dia(?! de manana)/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /entregara\b|entregaremos|se entregara|sera entregad|entrega (?:esta |sera )?(?:prevista|programada|estimada|planificada)|(?:prevista|programada|planificada) (?:la )?entrega|fecha (?:prevista|estimada)/,
+      /entregara\b|entregaremos|se entregara|sera entregad|entrega (?:esta |sera )?(?:prevista|programada|estimada|planificada)|(?:prevista|programada|planificada) (?:la )?entrega|fecha (?:prevista|estimada)|entrega se (?:realizara|efectuara|hara)/,
       L.inTransit,
       0.7,
     ],
@@ -232,7 +238,11 @@ export const ES: LanguageRules = {
       /(?:despachad|enviad|expedid|salid)[oa] (?:desde|del) (?:el )?(?:pais de origen|origen|china)|salido del aeropuerto|aeropuerto de origen|(?:salida|salio|ha salido) (?:del )?(?:pais de origen|origen|china)|(?:en vuelo|vuelo de salida)|despeg[oa]|ha despegado|enviado al extranjero|con destino al extranjero/,
       L.departedOrigin,
     ],
-    ['international-transit', /transito internacional|vuelo|aeropuerto/, L.intlTransit],
+    [
+      'international-transit',
+      /transito internacional|vuelo|aeropuerto|(?:en el|a bordo del) avion/,
+      L.intlTransit,
+    ],
     ['pre-admission', /pre-? ?admision|preadmision|pre-? ?registro/, L.infoReceived],
     [
       'picked-up',

@@ -87,6 +87,11 @@ export const FR: LanguageRules = {
     ['return-requested', /demande de retour|retour (?:demande|sollicite)/, L.inTransit, GENERIC],
     ['refused', /refuse|refus/, L.refused],
     [
+      'unclaimed',
+      /non (?:retire|reclame)|delai d'instance|n'a pas ete (?:reclame|retire)|delai de (?:garde|retrait|mise en instance)\b[^.;]{0,40}?(?:depasse|expire|ecoule|echu)|pas ete retire/,
+      L.unclaimed,
+    ],
+    [
       'returned',
       /(?:retourne|livre|distribue|remis|rendu) (?:a|a l')(?: )?expediteur|retourne a l'expediteur|renvoye a l'expediteur|de retour chez (?:l')?expediteur|revenu chez (?:son |l')?expediteur/,
       L.returned,
@@ -95,11 +100,6 @@ export const FR: LanguageRules = {
       'returning',
       /retour (?:a|vers) l'expediteur|en (?:cours de )?retour|retour(?:ne)?\b|renvoi|sera retourne/,
       L.returning,
-    ],
-    [
-      'unclaimed',
-      /non (?:retire|reclame)|delai d'instance|n'a pas ete (?:reclame|retire)|delai de (?:garde|retrait|mise en instance)\b[^.;]{0,40}?(?:depasse|expire|ecoule|echu)|pas ete retire/,
-      L.unclaimed,
     ],
     [
       'collected-by-recipient',
@@ -160,14 +160,20 @@ export const FR: LanguageRules = {
     ['weather', /meteo|intemperie|climatique|neige|tempete|inondation|crue/, L.weather],
     ['delayed', /retard|reporte|reprogramm|replanifi/, L.delayed],
     // Due today is the day's round (docs/labeling.md), even when only expected.
+    // "A été livré aujourd'hui": done today, not due today.
+    [
+      'delivered-today',
+      /\ba ete (?:livre|distribue|remis)e?s?\b[^.;]{0,30}?\baujourd.?hui\b|\baujourd.?hui\b[^.;]{0,30}?\ba ete (?:livre|distribue|remis)/,
+      L.delivered,
+    ],
     [
       'due-today',
-      /\baujourd.?hui\b[^.;]{0,30}?(?:livr|distribu)|(?:livr|distribu)[^.;]{0,30}?\baujourd.?hui\b/,
+      /\baujourd.?hui\b[^.;]{0,30}?(?:livr|distribu)|(?:livr|distribu)[^.;]{0,30}?\baujourd.?hui\b|(?:livr|distribu)[^.;]{0,30}?(?:dans|au cours de) la journee(?! de demain)/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /livrera|livrerons|sera (?:livre|distribue)|livraison (?:prevue|estimee|programmee)|date de livraison/,
+      /livrera|livrerons|sera (?:livre|distribue)|livraison (?:prevue|estimee|programmee)|date de livraison|livraison sera (?:effectuee|realisee|faite|assuree)/,
       L.inTransit,
       0.7,
     ],
@@ -209,7 +215,7 @@ export const FR: LanguageRules = {
     ['dest-processing', /traitement dans le pays de destination/, L.destFacility],
     [
       'toward-destination',
-      /en vol vers|vers le pays de destination|en route vers le pays/,
+      /en vol vers|vers le pays de destination|en route vers le pays|dans l['’]avion|a bord d(?:e l['’]avion|['’]un (?:avion|vol))/,
       L.intlTransit,
     ],
     ['exchange-office', /centre d'echange/, L.arrivedDest],
@@ -225,7 +231,7 @@ export const FR: LanguageRules = {
     ],
     [
       'picked-up',
-      /pris en charge|prise en charge|depose par l'expediteur|collecte|remis par l'expediteur/,
+      /(?:a|avons) (?:bien )?recu (?:votre|le) colis|pris en charge|prise en charge|depose par l'expediteur|collecte|remis par l'expediteur/,
       L.pickedUp,
     ],
     // The seller still holds the parcel, waiting or "not yet" in any word order.

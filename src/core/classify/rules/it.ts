@@ -79,6 +79,11 @@ export const IT: LanguageRules = {
     ['return-requested', /richiesta di reso|reso richiesto/, L.inTransit, GENERIC],
     ['refused', /rifiutat|rifiuto/, L.refused],
     [
+      'unclaimed',
+      /non (?:ritirat|reclamat)|compiuta giacenza|giacenza (?:scaduta|terminata)/,
+      L.unclaimed,
+    ],
+    [
       'returned',
       /(?:restituit|resa|reso|consegnat)[oa]? al mittente|rientrat[oa] al mittente/,
       L.returned,
@@ -87,11 +92,6 @@ export const IT: LanguageRules = {
       'returning',
       /in (?:restituzione|rientro|reso)|in ritorno|(?:restituzione|rinvio|ritorno) al mittente|restituit|\breso\b|(?:sta )?(?:tornando|ritornando|rientrando) al mittente|(?:torna|ritorna|rientra) al mittente/,
       L.returning,
-    ],
-    [
-      'unclaimed',
-      /non (?:ritirat|reclamat)|compiuta giacenza|giacenza (?:scaduta|terminata)/,
-      L.unclaimed,
     ],
     [
       'collected-by-recipient',
@@ -141,12 +141,12 @@ export const IT: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /in consegna|in viaggio per la consegna|in corso di consegna|consegna in corso|(?:affidat[oa]|con) (?:al )?(?:corriere|postino|portalettere) per la consegna|sara consegnat[oa] oggi|uscit[oa] per la consegna/,
+      /in consegna|in viaggio per la consegna|in corso di consegna|consegna in corso|(?:affidat[oa]|con) (?:al )?(?:corriere|postino|portalettere) per la consegna|sara consegnat[oa] oggi|uscit[oa] per la consegna|(?:consegn|recapit)[^.;]{0,30}?(?:in giornata|nel corso della giornata)(?! di domani)/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /consegnera|consegneremo|sara consegnat|consegna (?:e )?(?:prevista|programmata|stimata|pianificata)|(?:prevista|programmata|pianificata) (?:la )?consegna/,
+      /consegnera|consegneremo|sara consegnat|consegna (?:e )?(?:prevista|programmata|stimata|pianificata)|(?:prevista|programmata|pianificata) (?:la )?consegna|consegna sara (?:effettuata|eseguita|fatta)/,
       L.inTransit,
       0.7,
     ],

@@ -51,13 +51,13 @@ export const NL: LanguageRules = {
     ],
     [
       'customs-released',
-      /(?<!wordt )ingeklaard|(?:vrijgegeven|teruggekomen) (?:door|van) (?:de )?douane|douane(?:afhandeling)? (?:is )?(?:afgerond|voltooid|vrijgegeven)|inklaring (?:afgerond|voltooid)|douane heeft[^.;]*?vrijgegeven|door (?:de )?douane(?:controle)? (?:gekomen|heen)|douanecontrole (?:gepasseerd|doorlopen)/,
+      /(?<!wordt )ingeklaard|(?:vrijgegeven|teruggekomen) (?:door|van) (?:de )?douane|douane(?:afhandeling)? (?:is )?(?:afgerond|voltooid|vrijgegeven)|inklaring (?:afgerond|voltooid)|(?:pakket|zending) (?:is )?vrijgegeven|douane heeft[^.;]*?vrijgegeven|door (?:de )?douane(?:controle)? (?:gekomen|heen)|douanecontrole (?:gepasseerd|doorlopen)/,
       L.customsReleased,
     ],
     ['export-customs', /export|uitvoer/, L.exportCustoms],
     [
       'customs-payment',
-      /(?:moet|moeten|dient|dienen)\b[^.;]{0,60}?(?:worden |te worden )betaald|betaald (?:worden|moeten)|(?:invoerrechten|heffingen|btw|douanekosten|kosten)[^.;]*?(?:betalen|betaling|verschuldigd|voldoen)|(?:wacht op|in afwachting van) betaling|betaling (?:vereist|nodig)|(?:moet|moeten|dient|dienen)(?: nog)? (?:eerst )?(?:worden |te worden )betaald|nog (?:te )?betalen|\bte betalen\b/,
+      /(?:moet|moeten|dient|dienen)\b[^.;]{0,60}?(?:worden |te worden )betaald|betaald (?:worden|moeten)|(?:invoerrechten|heffingen|btw|douanekosten|kosten)[^.;]*?(?:betalen|betaling|verschuldigd|voldoen)|(?:wacht op|in afwachting van) betaling|betaling (?:vereist|nodig)|(?:moet|moeten|dient|dienen)(?: nog)? (?:eerst )?(?:worden |te worden )betaald|nog (?:te )?betalen|\bte betalen\b|\bbetaal (?:de |je |uw )?(?:importkosten|invoerrechten|douanekosten|heffingen|btw|invoerkosten)/,
       L.customsPayment,
     ],
     [
@@ -78,6 +78,12 @@ export const NL: LanguageRules = {
       GENERIC,
     ],
     ['refused', /geweigerd|weigering/, L.refused],
+    ['not-collected-from-sender', /niet (?:opgehaald|afgehaald) bij de afzender/, L.infoReceived],
+    [
+      'unclaimed',
+      /niet (?:[a-z]+ ){0,3}(?:opgehaald|afgehaald)|(?:bewaartermijn|ophaaltermijn|afhaaltermijn)\b[^.;]{0,40}?(?:verlopen|verstreken|voorbij)/,
+      L.unclaimed,
+    ],
     [
       'returned',
       /terug (?:bij|aan) (?:de )?afzender|(?:geretourneerd|bezorgd|afgeleverd) (?:bij|aan|naar) (?:de )?afzender|retour (?:afzender )?(?:bezorgd|afgeleverd|ontvangen)/,
@@ -87,12 +93,6 @@ export const NL: LanguageRules = {
       'returning',
       /retour|wordt (?:teruggestuurd|geretourneerd)|teruggestuurd|geretourneerd|terug naar (?:de )?afzender/,
       L.returning,
-    ],
-    ['not-collected-from-sender', /niet (?:opgehaald|afgehaald) bij de afzender/, L.infoReceived],
-    [
-      'unclaimed',
-      /niet (?:opgehaald|afgehaald)|(?:bewaartermijn|ophaaltermijn|afhaaltermijn)\b[^.;]{0,40}?(?:verlopen|verstreken|voorbij)/,
-      L.unclaimed,
     ],
     [
       'can-be-collected',
@@ -138,13 +138,18 @@ export const NL: LanguageRules = {
       L.outForDelivery,
     ],
     [
+      'delivered-today',
+      /\b(?:is|werd|zijn) vandaag (?:bezorgd|afgeleverd|geleverd)\b/,
+      L.delivered,
+    ],
+    [
       'out-for-delivery',
-      /komt vandaag|vandaag (?:bezorgd|geleverd)|wordt vandaag[^.;]*?bezorgd|(?:bezorger|koerier) is onderweg|wordt (?:vandaag )?bezorgd|in bezorging|onderweg naar (?:je|u) toe|meegegeven aan (?:de )?bezorger|vandaag bezorgd|bezorgroute|in de bezorgwagen/,
+      /komt vandaag|vandaag (?:bezorgd|geleverd)|wordt vandaag[^.;]*?bezorgd|(?:bezorger|koerier) is onderweg|wordt (?:vandaag )?bezorgd|in bezorging|onderweg naar (?:je|u) toe|meegegeven aan (?:de )?bezorger|vandaag bezorgd|bezorgroute|in de bezorgwagen|in de loop van de dag[^.;]{0,30}?(?:bezorgd|geleverd)/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /(?:wordt|zal) (?:morgen|naar verwachting|op)[^.;]*?bezorgd|verwachte bezorg|bezorgmoment|bezorgtijd|(?:bezorging|levering)[^;]{0,20}?(?:\bgepland|(?<!opnieuw )ingepland|verwacht)|(?:geplande|verwachte) (?:bezorging|levering)|bezorgen (?:je|uw|het|de) [a-z]+ (?:morgen|op|tussen)/,
+      /(?:wordt|zal) (?:morgen|naar verwachting|op)[^.;]*?bezorgd|verwachte bezorg|bezorgmoment|bezorgtijd|(?:bezorging|levering)[^;]{0,20}?(?:\bgepland|(?<!opnieuw )ingepland|verwacht)|(?:geplande|verwachte) (?:bezorging|levering)|bezorgen (?:je|uw|het|de) [a-z]+ (?:morgen|op|tussen)|(?:bezorging|levering) (?:vindt|zal)[^.;]{0,30}?plaats/,
       L.inTransit,
       0.7,
     ],
@@ -186,10 +191,10 @@ export const NL: LanguageRules = {
       /land van herkomst verlaten|vertrokken (?:uit|vanuit) (?:china|hongkong|hong kong)|opgestegen|(?:vertrokken|verlaten|vertrek) (?:uit )?(?:het )?land van (?:herkomst|verzending|oorsprong)/,
       L.departedOrigin,
     ],
-    ['international-transit', /vlucht|luchthaven|internationaal/, L.intlTransit],
+    ['international-transit', /vlucht|luchthaven|internationaal|in het vliegtuig/, L.intlTransit],
     [
       'picked-up',
-      /door (?:postnl|dhl|bpost|dpd|gls|de vervoerder) ontvangen|is opgehaald|zending opgehaald|ophaalopdracht|(?:ontvangen|aangenomen) (?:door|bij) (?:postnl|dhl|bpost|de vervoerder)|(?:opgehaald|afgehaald) bij (?:de )?afzender|aangenomen|ingeleverd|in ontvangst genomen/,
+      /door (?:postnl|dhl|bpost|dpd|gls|de vervoerder) ontvangen|is opgehaald|zending opgehaald|ophaalopdracht|(?:ontvangen|aangenomen) (?:door|bij) (?:postnl|dhl|bpost|de vervoerder)|(?:opgehaald|afgehaald) bij (?:de )?afzender|aangenomen|ingeleverd|in ontvangst genomen|bij ons binnen/,
       L.pickedUp,
     ],
     // The seller still holds the parcel, waiting or "not yet" in any word order.

@@ -97,6 +97,11 @@ export const PL: LanguageRules = {
       L.refused,
     ],
     [
+      'unclaimed',
+      /nie (?:zostala |zostal )?odebran|nieodebran|nie(?:podjet|podjęt| odebran)|uplynal termin odbioru|upłynął termin odbioru|termin odbioru (?:uplynal|upłynął|minal|minął)/,
+      L.unclaimed,
+    ],
+    [
       'returned',
       /(?:zwrocon|zwrócon|doreczon|doręczon)[ao]? (?:do )?nadawc|odebrana przez nadawc|zwrot doreczony|zwrot doręczony/,
       L.returned,
@@ -106,11 +111,6 @@ export const PL: LanguageRules = {
       'returning',
       /powrotn|zwrot|zwracan|powrot do nadawcy|powrót do nadawcy|odeslan|odesłan/,
       L.returning,
-    ],
-    [
-      'unclaimed',
-      /nie (?:zostala |zostal )?odebran|nieodebran|nie(?:podjet|podjęt| odebran)|uplynal termin odbioru|upłynął termin odbioru|termin odbioru (?:uplynal|upłynął|minal|minął)/,
-      L.unclaimed,
     ],
     ['arrived-destination-early', /przyjecie[^.;]*?kraju przeznaczenia/, L.arrivedDest],
     ['misrouted-early', /bledn(?:ie|e) (?:skierowan|posortowan)/, L.misrouted],
@@ -166,7 +166,7 @@ export const PL: LanguageRules = {
     ],
     [
       'to-last-mile',
-      /do (?:doreczenia|dostarczenia|dostawy) przez (?!(?:naszego |naszych )?(?:kurier|listonosz|doreczyciel))[a-z]|przekazan[ao]? (?:firmie|operatorowi|przewoznikowi) (?:kurierskiej |kurierskiemu )?(?:inpost|dpd|dhl|gls|ups|fedex|pocztex|orlen)|przekazan[ao]? (?:do )?(?:inpost|dpd|dhl|gls|poczty polskiej)|(?:lokalnemu|lokalnego) (?:przewoznik|operator|kurier)[a-z]*|(?:przewoznik|operator|kurier)(?:owi|a) lokaln(?:emu|ego)|w celu doreczenia|przekazan[ao] (?:do )?(?:operatora|przewoznika|przewoźnika|partnera|poczty) (?:lokalnego|w kraju|doreczajacego|doręczającego)|nowy numer (?:przesylki|przesyłki|sledzenia|śledzenia)/,
+      /do (?:doreczenia|dostarczenia|dostawy) przez (?!(?:naszego |naszych )?(?:kurier|listonosz|doreczyciel))[a-z]|przekazan[aoy]? (?:przesylke |paczke )?(?:firmie|operatorowi|przewoznikowi) (?:kurierskiej |kurierskiemu )?(?:inpost|dpd|dhl|gls|ups|fedex|pocztex|orlen)|przekazan[ao]? (?:do )?(?:inpost|dpd|dhl|gls|poczty polskiej)|(?:lokalnemu|lokalnego) (?:przewoznik|operator|kurier)[a-z]*|(?:przewoznik|operator|kurier)(?:owi|a) lokaln(?:emu|ego)|w celu doreczenia|przekazan[ao] (?:do )?(?:operatora|przewoznika|przewoźnika|partnera|poczty) (?:lokalnego|w kraju|doreczajacego|doręczającego)|nowy numer (?:przesylki|przesyłki|sledzenia|śledzenia)/,
       L.lastMile,
     ],
     [
@@ -180,9 +180,15 @@ export const PL: LanguageRules = {
       L.outForDelivery,
     ],
     // Due today is the day's round (docs/labeling.md), even when only expected.
+    // "Została dziś doręczona": done today, not due today.
+    [
+      'delivered-today',
+      /\bzostal[aoy]?\b[^.;]{0,20}?\bdzis(?:iaj)?\b[^.;]{0,20}?(?:doreczon|dostarczon|wydan)|\bdzis(?:iaj)?\b[^.;]{0,20}?\bzostal[aoy]? (?:doreczon|dostarczon|wydan)/,
+      L.delivered,
+    ],
     [
       'due-today',
-      /\bdzis(?:iaj)?\b[^.;]{0,30}?(?:dorecz|dostarcz|dostaw)|(?:dorecz|dostarcz|dostaw)[^.;]{0,30}?\bdzis(?:iaj)?\b/,
+      /\bdzis(?:iaj)?\b[^.;]{0,30}?(?:dorecz|dostarcz|dostaw)|(?:dorecz|dostarcz|dostaw)[^.;]{0,30}?\bdzis(?:iaj)?\b|(?:dorecz|dostarcz)[^.;]{0,30}?w ciagu (?:dzisiejszego )?dnia/,
       L.outForDelivery,
     ],
     [

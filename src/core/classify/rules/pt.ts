@@ -83,6 +83,11 @@ export const PT: LanguageRules = {
     ['rejected', /recus|rejeitad/, L.refused],
     ['refused', /recusad|recusou/, L.refused],
     [
+      'unclaimed',
+      /nao retirou|nao (?:foi )?(?:retirad|procurad|reclamad|levantad)|prazo de (?:retirada|guarda) (?:expirado|encerrado|esgotado)/,
+      L.unclaimed,
+    ],
+    [
       'returned',
       /entregue ao (?:remetente|expedidor)|devolucao (?:entregue|concluida)|recebid[oa] (?:de volta )?pelo (?:remetente|expedidor|vendedor)|devolvid[oa] e (?:recebid|entregue)/,
       L.returned,
@@ -93,13 +98,8 @@ export const PT: LanguageRules = {
       L.returning,
     ],
     [
-      'unclaimed',
-      /nao retirou|nao (?:foi )?(?:retirad|procurad|reclamad|levantad)|prazo de (?:retirada|guarda) (?:expirado|encerrado|esgotado)/,
-      L.unclaimed,
-    ],
-    [
       'collected-by-recipient',
-      /(?<!para )retirad[oa] pelo destinatario|(?:destinatario )?retirou|entregue na (?:agencia|unidade) ao destinatario/,
+      /(?:retirad|levantad)[oa] (?:n[ao] [a-z ]{2,30}? )?pelo (?:destinatario|cliente|comprador)|(?<!para )retirad[oa] pelo destinatario|(?:destinatario )?retirou|entregue na (?:agencia|unidade) ao destinatario/,
       L.delivered,
     ],
     [
@@ -124,7 +124,7 @@ export const PT: LanguageRules = {
     ],
     [
       'attempt-absent',
-      /destinatario ausente|ausente|carteiro nao atendido|ninguem (?:em casa|para receber)/,
+      /destinatario ausente|ausente|carteiro nao atendido|ninguem (?:em casa|no endereco|para receber)/,
       L.failedAbsent,
     ],
     [
@@ -145,12 +145,12 @@ export const PT: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /saiu para entrega|em distribuicao|em rota de entrega|em (?:processo de )?entrega|com o carteiro|a caminho do destinatario|saira para entrega|\b(?:chega|chegara|entregamos|entrega|recebe|recebera)\b[^.;]{0,20}?\bhoje\b|\bhoje\b[^.;]{0,20}?\b(?:chega|entrega|recebe)/,
+      /saiu para entrega|em distribuicao|em rota de entrega|em (?:processo de )?entrega|com o carteiro|a caminho do destinatario|saira para entrega|\b(?:chega|chegara|entregamos|entrega|recebe|recebera)\b[^.;]{0,20}?\bhoje\b|\bhoje\b[^.;]{0,20}?\b(?:chega|entrega|recebe)|entreg[^.;]{0,30}?(?:ao longo|no decorrer|no correr) do dia(?! de amanha)/,
       L.outForDelivery,
     ],
     [
       'will-be-delivered',
-      /entregara\b|entregaremos|sera entregue|previsao de entrega|entrega (?:prevista|agendada)|data (?:prevista|estimada|agendada) (?:de|da|para a?) ?entrega|(?:prevista|\bagendada|programada) para/,
+      /entregara\b|entregaremos|sera entregue|entrega sera (?:feita|realizada|efetuada)|previsao de entrega|entrega (?:prevista|agendada)|data (?:prevista|estimada|agendada) (?:de|da|para a?) ?entrega|(?:prevista|\bagendada|programada) para/,
       L.inTransit,
       0.7,
     ],
@@ -180,7 +180,7 @@ export const PT: LanguageRules = {
     ['transit-hub', /pais intermediario|pais de transito/, L.transitHub],
     [
       'arrived-destination',
-      /centro internacional|chegada (?:a|ao) (?:portugal|brasil|pais)|recebido (?:pelos )?correios do brasil|(?:chegou|chegada|recebido) (?:ao|no) (?:brasil|pais de destino|portugal)|recebid[oa] no pais de destino|unidade de tratamento internacional/,
+      /centro internacional|chegada (?:a|ao) (?:portugal|brasil|pais)|recebido (?:pelos )?correios do brasil|(?:chegou|chegada|recebido) (?:a|ao|no|em) (?:brasil|pais de destino|portugal)|recebid[oa] no pais de destino|unidade de tratamento internacional/,
       L.arrivedDest,
     ],
     [
@@ -188,7 +188,11 @@ export const PT: LanguageRules = {
       /partiu do aeroporto|aeroporto de origem|despachado para o (?:brasil|pais de destino)|(?:saiu|partiu|enviado) (?:do|de) (?:pais de origem|china)|encaminhado para o brasil|postado no exterior|em transito para o brasil|saida do pais de origem|decol(?:ou|agem)/,
       L.departedOrigin,
     ],
-    ['international-transit', /transito internacional|\bvoo\b|aeroporto/, L.intlTransit],
+    [
+      'international-transit',
+      /transito internacional|\bvoo\b|aeroporto|(?:no|a bordo do) aviao/,
+      L.intlTransit,
+    ],
     ['origin-unit', /unidade de exportacao/, L.originFacility],
     [
       'picked-up',

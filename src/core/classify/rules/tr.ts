@@ -82,13 +82,13 @@ export const TR: LanguageRules = {
     ['import-customs', /gumru[gk]/, L.importCustoms],
     ['return-requested', /iade talebi|iade (?:istendi|talep edildi)/, L.inTransit, GENERIC],
     ['refused', /reddetti|kabul etmedi|alici (?:tarafindan )?ret|reddedildi/, L.refused],
+    ['unclaimed', /teslim alinmadi|(?:bekleme|saklama) suresi (?:doldu|bitti)/, L.unclaimed],
     [
       'returned',
       /(?:gondericiye|saticiya|gonderene|gondericisine) iade edildi|iade[^.;]*?teslim alindi|(?:gondericiye|saticiya|gonderene) (?:iade )?teslim edildi|iade (?:teslim edildi|tamamlandi)/,
       L.returned,
     ],
     ['returning', /iade|geri gonder/, L.returning],
-    ['unclaimed', /teslim alinmadi|(?:bekleme|saklama) suresi (?:doldu|bitti)/, L.unclaimed],
     [
       'collected-by-recipient',
       /(?:subeden|noktasindan|dolaptan|teslim noktasindan) teslim alindi|alici tarafindan teslim alindi/,
@@ -128,7 +128,7 @@ export const TR: LanguageRules = {
     ],
     [
       'out-for-delivery',
-      /bugun[^.;]*?teslim edece|dagitima cik|dagitimda|kuryede|kurye[^.;]*?yolda|teslimat (?:icin )?yolda|bugun teslim edilecek|dagitim surecinde|dagitim aracinda/,
+      /bugun[^.;]*?teslim edece|dagitima cik|dagitimda|kuryede|kurye[^.;]*?yolda|teslimat (?:icin )?yolda|bugun teslim edilecek|gun icinde teslim|dagitim surecinde|dagitim aracinda/,
       L.outForDelivery,
     ],
     [

@@ -57,13 +57,13 @@ export const ZH: LanguageRules = {
     ['return-requested', /退(?:回|件)申请|(?:申请|请求)退(?:回|件|货)/, L.inTransit, GENERIC],
     ['rejected', /拒绝(?:接收|签收|收货|收件|接受)|拒收|拒签/, L.refused],
     ['refused', /拒收|拒签|拒绝签收/, L.refused],
+    ['unclaimed', /(?:超期|超时|逾期)未(?:取|领)|未领取|无人领取|滞留件/, L.unclaimed],
     [
       'returned',
-      /退件已妥投|(?:商家|卖家|寄件人|发件人)已签收|(?:已)?退回(?:给)?(?:发件人|寄件人|卖家|商家)?(?:签收|成功)|退件签收|(?:发件人|寄件人|卖家)已签收退件|退回成功/,
+      /退件已妥投|(?:商家|卖家|寄件人|发件人)已签收|(?:已)?退回(?:给)?(?:发件人|寄件人|卖家|商家)?(?:签收|成功)|退件签收|(?:发件人|寄件人|卖家)已签收退件|退回成功|已退回(?:至|到|给)(?:卖家|商家|发件人|寄件人)/,
       L.returned,
     ],
     ['returning', /退回|退件|退运|返回发件人|逆向/, L.returning],
-    ['unclaimed', /(?:超期|超时|逾期)未(?:取|领)|未领取|无人领取|滞留件/, L.unclaimed],
     ['courier-pickup', /(?:快递员|司机|揽收员)[^。；，]*?(?:取件|揽收)/, L.pickedUp],
     [
       'waiting-pickup',
@@ -130,6 +130,12 @@ export const ZH: LanguageRules = {
       L.outForDelivery,
     ],
     // Due today is the day's round (docs/labeling.md), even when only expected.
+    // 今天已送达: done today, not due today.
+    [
+      'delivered-today',
+      /(?:今天|今日)已(?:送达|签收|妥投|投递)|已于(?:今天|今日)(?:送达|签收|妥投)/,
+      L.delivered,
+    ],
     [
       'due-today',
       /(?:今天|今日)[^。；，]{0,6}?(?:送达|派送|投递|送到)|(?:预计|将|将于)(?:今天|今日)/,
