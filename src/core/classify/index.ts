@@ -141,27 +141,27 @@ function combine(
 
 /**
  * A code that says "delivered" beside a text that says the delivery failed ("Carteiro não
- * atendido"): the two disagree, and a false delivery is the worst mistake a tracker makes, so
- * the failed attempt (with its cause) wins. Any other text leaves the code's word standing.
+ * atendido") or that the parcel waits to be collected ("disponível para retirada"): the two
+ * disagree, and a false delivery is the worst mistake a tracker makes, so the text wins. Any
+ * other text leaves the code's word standing.
  */
-function deliveryCode(hit: CodeHit, description: string, language: string | undefined) {
-  const text = classifyText(description, language);
+function deliveryVeto(hit: CodeHit, text: TextHit | undefined): Classification | undefined {
   const target = text?.target;
-  if (text && target !== undefined && target !== 'facility') {
-    const failed =
-      target.status === 'failed_attempt' ||
-      (target.status === 'exception' &&
-        target.reason !== null &&
-        DOORSTEP_CAUSES.has(target.reason));
-    if (failed) {
-      return make(
-        { status: 'failed_attempt', milestone: 'out_for_delivery', reason: target.reason },
-        0.8,
-        `${hit.rule}+${text.rule}!failed`,
-      );
-    }
+  if (!text || target === undefined || target === 'facility') return undefined;
+  const failed =
+    target.status === 'failed_attempt' ||
+    (target.status === 'exception' && target.reason !== null && DOORSTEP_CAUSES.has(target.reason));
+  if (failed) {
+    return make(
+      { status: 'failed_attempt', milestone: 'out_for_delivery', reason: target.reason },
+      0.8,
+      `${hit.rule}+${text.rule}!failed`,
+    );
   }
-  return make(hit.entry, CODE_CONFIDENCE, hit.rule);
+  // "In die Packstation zugestellt und kann dort abgeholt werden": waiting to be collected.
+  if (target.status === 'available_for_pickup')
+    return make(target, 0.8, `${hit.rule}+${text.rule}`);
+  return undefined;
 }
 
 /**
@@ -187,14 +187,18 @@ export function classify(raw: RawEvent, context: ClassifyContext = {}): Classifi
   let result: Classification;
   if (hit && !hit.entry.refine && !hit.entry.defer) {
     const { status, reason } = hit.entry;
-    if (status === 'delivered') result = deliveryCode(hit, raw.description ?? '', language);
-    else if (status === 'failed_attempt' && reason === null && raw.description) {
+    if (status === 'delivered') {
+      const text = classifyText(raw.description ?? '', language);
+      result = deliveryVeto(hit, text) ?? make(hit.entry, CODE_CONFIDENCE, hit.rule);
+    } else if (status === 'failed_attempt' && reason === null && raw.description) {
       result = attemptCode(hit, raw.description, language);
     } else result = make(hit.entry, CODE_CONFIDENCE, hit.rule);
   } else {
     const text = classifyText(raw.description ?? '', language);
-    if (hit) result = combine(hit, text, location, context);
-    else if (text) {
+    if (hit) {
+      result = combine(hit, text, location, context);
+      if (result.status === 'delivered') result = deliveryVeto(hit, text) ?? result;
+    } else if (text) {
       const label = resolveTarget(text.target, destinationSide(location, context, text.lang));
       result = make(label, text.confidence, text.rule);
     } else result = UNCLASSIFIED;

@@ -125,7 +125,7 @@ const DEFS: Readonly<Record<string, Cues>> = {
       /\bnon\b[^.;,!?]{0,30}?(?:consegn|recapit|lasciat)|(?:consegna|recapito)[^.;,!?]{0,25}?(?:non (?:riuscit|avvenut|effettuat|possibile)|fallit|impossibile|mancat)|mancat[ao] (?:consegn|recapit)|(?:impossibile|tentativo di)[^.;,!?]{0,20}?(?:consegn|recapit)/,
     waiting:
       /(?:pronto|pronta|disponibile)[^.;,!?]{0,20}?ritir|in attesa di (?:ritiro|essere ritirat)|da ritirare|in giacenza/,
-    future: /\bsara consegnat|consegna (?:prevista|programmata|stimata)|\bin consegna/,
+    future: /\b(?:sara|verra) consegnat|consegna (?:prevista|programmata|stimata)|\bin consegna/,
     noReturn:
       /\bnon (?:e stat[oa] )?(?:restituit|res[oa] al)|(?:reso|restituzione)[^.;,!?]{0,25}?annullat/,
     notYet:

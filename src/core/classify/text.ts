@@ -4,6 +4,7 @@
  * else script, then cheap word hints) and runs each language's ordered rules behind a gram
  * prefilter (prefilter.ts), so an event runs the one or two regexes that can match.
  */
+import { deliveredElsewhere } from './delivered-where.js';
 import { handedToCarrier, heldByCarrier } from './handover.js';
 import type { Label } from './label.js';
 import { cueLabel, cueOf, failedCue, notYetCue, returnDenied } from './negation.js';
@@ -273,7 +274,15 @@ function guard(hit: TextHit, folded: string, stamp: number): TextHit | undefined
     return { target: L.lastMile, confidence: 0.8, rule: `${hit.rule}!handover`, lang: hit.lang };
   }
   const cue = cueOf(folded, hit.lang, stamp);
-  if (cue === undefined) return hit;
+  if (cue === undefined) {
+    // "Delivered to the sorting center", "Entregue no cacifo": a place that is not the buyer.
+    // A collection rule ("collected by the recipient from the locker") names the place the
+    // buyer took it from: that one is a delivery.
+    if (hit.rule.includes(':collected')) return hit;
+    const where = deliveredElsewhere(folded, hit.lang);
+    if (where === undefined) return hit;
+    return { target: where, confidence: 0.75, rule: `${hit.rule}!elsewhere`, lang: hit.lang };
+  }
   const label =
     cue === 'failed' ? (causeOf(hit.lang, folded, stamp) ?? L.failedAttempt) : cueLabel(cue);
   if (label === undefined) return undefined;
