@@ -19,6 +19,7 @@ describe('web app', () => {
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(res.headers['referrer-policy']).toBe('same-origin');
     expect(res.body).toContain('<form method="get" action="/" role="search">');
     expect(res.body).toContain('<label for="q">');
   });

@@ -97,7 +97,10 @@ export async function buildApp({
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
+    // Our own pages may see where a request came from (a form post then carries its Origin);
+    // other sites, such as a carrier's tracking page we link to, learn nothing: our URLs hold
+    // tracking numbers.
+    reply.header('Referrer-Policy', 'same-origin');
     reply.header('X-Frame-Options', 'DENY');
     return payload;
   });

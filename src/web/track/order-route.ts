@@ -67,9 +67,9 @@ export function sameHost(url: string, host: string): boolean {
 /**
  * True when a form post comes from one of our own pages.
  * - A browser that sends `Sec-Fetch-Site` says it itself (a page cannot set that header):
- *   only `same-origin` passes. This is needed, not just stronger: our pages are served with
- *   `Referrer-Policy: no-referrer`, under which browsers send `Origin: null` and no Referer
- *   even for our own forms. It also holds behind a proxy that rewrites the Host header.
+ *   only `same-origin` passes. It also holds behind a proxy that rewrites the Host header,
+ *   and for a page saved under a stricter referrer policy, where browsers send `Origin: null`.
+ *   Our pages use `Referrer-Policy: same-origin`, so browsers without it send our Origin.
  * - Otherwise the Origin header must name this host (Host header), else the Referer must.
  * Anything else — another site, `Origin: null` alone, no header at all — is refused.
  */

@@ -206,7 +206,7 @@ describe('the order panel on the tracking page', () => {
     expect((await postForm(GOOD, { referer: `http://${HOST}/track/${NUMBER}` })).statusCode).toBe(
       303,
     );
-    // What Chromium sends for our own form under Referrer-Policy: no-referrer.
+    // What Chromium sends for our own form under a no-referrer policy.
     const res = await postForm(GOOD, { origin: 'null', 'sec-fetch-site': 'same-origin' });
     expect(res.statusCode).toBe(303);
     expect(await countOrders()).toBe(1);
