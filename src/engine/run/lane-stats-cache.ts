@@ -20,7 +20,7 @@ import {
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
 import { readLaneStats } from '../../store/lane-stats.js';
-import { shipmentRowOf, type TrackView } from './track-view.js';
+import { shipmentRowOf, type TrackView, viewScans } from './track-view.js';
 
 /** How long statistics read for a lane are reused (real ms). */
 export const LANE_CACHE_MS = 60_000;
@@ -96,16 +96,7 @@ export async function shipmentFactsOf(db: Db, view: TrackView): Promise<Shipment
       .where('id', '=', view.shipment.id)
       .executeTakeFirst());
   const facts: ShipmentFacts = {};
-  const origin =
-    row?.origin_country ??
-    originOfScans(
-      [...view.shipment.events].reverse().map((e) => ({
-        at: e.occurredAt,
-        status: e.status,
-        milestone: e.milestone,
-        country: e.location?.country ?? null,
-      })),
-    );
+  const origin = row?.origin_country ?? originOfScans(viewScans(view.shipment));
   if (origin) facts.originCountry = origin;
   if (row?.destination_country) facts.destinationCountry = row.destination_country;
   if (row?.service) facts.service = row.service;

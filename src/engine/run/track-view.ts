@@ -6,6 +6,7 @@
  * Anomalies are recomputed from the stored events (merge + deriveState; pure, cheap).
  */
 import type { Route } from '../../carriers/routing.js';
+import type { Scan } from '../../core/eta/index.js';
 import type { Milestone, Reason, Status } from '../../core/status/taxonomy.js';
 import { deriveState, merge } from '../../core/timeline/index.js';
 import type { Anomaly } from '../../core/timeline/types.js';
@@ -155,4 +156,15 @@ const ROWS = new WeakMap<TrackView['shipment'], ShipmentRow>();
 /** The shipments row `view` was built from (undefined for a view made elsewhere). */
 export function shipmentRowOf(view: TrackView['shipment']): ShipmentRow | undefined {
   return ROWS.get(view);
+}
+
+/** A view's events as the scans estimates read, oldest first (the view lists newest first). */
+export function viewScans(view: TrackView['shipment']): Scan[] {
+  const out: Scan[] = [];
+  for (let i = view.events.length - 1; i >= 0; i--) {
+    const e = view.events[i]!;
+    const country = e.location?.country ?? null;
+    out.push({ at: e.occurredAt, status: e.status, milestone: e.milestone, country });
+  }
+  return out;
 }

@@ -13,29 +13,17 @@ import {
   type LaneStats,
   milestonesOfScans,
   originOfScans,
-  type Scan,
   type ShipmentFacts,
 } from '../../core/eta/index.js';
 import type { Estimate } from '../../core/eta/types.js';
 import type { Locale } from '../../core/i18n/locales.js';
 import { analyze } from '../../core/numbers/index.js';
 import type { Milestone } from '../../core/status/taxonomy.js';
-import type { TrackView } from '../../engine/run/track-view.js';
-
-/** The view's events as scans, oldest first. */
-function scansOf(view: TrackView): Scan[] {
-  const out: Scan[] = [];
-  for (let i = view.shipment.events.length - 1; i >= 0; i--) {
-    const e = view.shipment.events[i]!;
-    const country = e.location?.country ?? null;
-    out.push({ at: e.occurredAt, status: e.status, milestone: e.milestone, country });
-  }
-  return out;
-}
+import { type TrackView, viewScans } from '../../engine/run/track-view.js';
 
 /** First instant each milestone was reached, oldest first (classified events only). */
 export function milestonesOf(view: TrackView): { milestone: Milestone; at: string }[] {
-  return milestonesOfScans(scansOf(view));
+  return milestonesOfScans(viewScans(view.shipment));
 }
 
 /** The oldest event of the newest run of events sharing the shipment's status. */
@@ -51,7 +39,7 @@ function statusSince(view: TrackView): string | null {
 
 /** The country of the oldest scan known to be in the origin country. */
 function originCountry(view: TrackView): string | undefined {
-  return originOfScans(scansOf(view));
+  return originOfScans(viewScans(view.shipment));
 }
 
 export function etaFromView(
