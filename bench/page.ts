@@ -3,7 +3,7 @@
  * The tracking page and its JSON under load. A SQLite database (temp dir) holds PARCELS
  * parcels (default 100,000): an origin leg with a Cainiao LP number and, for most, a
  * last-mile leg, with 3–7 events each; a third are delivered, the others have their poll
- * row, as a running instance would. Loading is bulk (prepared statements in large
+ * row, and each has its stored view, as ingestion leaves them in a running instance. Loading is bulk (prepared statements in large
  * transactions) and is not the figure.
  *
  * The real web app (`buildApp` with an engine, as `trackline serve` builds it, Cainiao
@@ -27,6 +27,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import Fastify from 'fastify';
+import { buildStoredView } from '../src/engine/ingest/stored-view.js';
+import type { EventRow, LegRow } from '../src/store/schema.js';
 import type { Bench, BenchResult } from './types.js';
 
 const PARCELS = Number(process.env['PARCELS'] ?? 100_000);
@@ -134,6 +136,62 @@ function scan(
   return { hours, local, zone, description, city, country, status, milestone, lastMile };
 }
 
+function legRow(
+  id: string,
+  shipmentId: string,
+  number: string,
+  carrierId: string,
+  role: LegRow['role'],
+  firstSeen: number,
+): LegRow {
+  const learned = role === 'origin' ? 'user' : 'carrier';
+  return {
+    id,
+    shipment_id: shipmentId,
+    number,
+    carrier_id: carrierId,
+    generation: 0,
+    role,
+    learned_from: learned,
+    first_seen_at: firstSeen,
+  };
+}
+
+function eventRow(
+  id: string,
+  shipmentId: string,
+  legId: string,
+  at: number,
+  s: Scan,
+  dedupeKey: string,
+  fetchedAt: number,
+): EventRow {
+  return {
+    id,
+    shipment_id: shipmentId,
+    leg_id: legId,
+    source: 'cainiao',
+    occurred_at: at,
+    local_time: s.local,
+    zone: s.zone,
+    zone_confidence: 1,
+    location_raw: `${s.city}, ${s.country}`,
+    city: s.city,
+    region: null,
+    country: s.country,
+    code: null,
+    description: s.description,
+    language: 'en',
+    status: s.status as EventRow['status'],
+    milestone: s.milestone as EventRow['milestone'],
+    reason: null,
+    confidence: 0.9,
+    rule: 'bench',
+    dedupe_key: dedupeKey,
+    fetched_at: fetchedAt,
+  };
+}
+
 /** Bulk load: one prepared statement per table, 20,000 parcels per transaction. */
 export function loadParcels(path: string, parcels: number): void {
   const raw = new BetterSqlite3(path);
@@ -153,6 +211,9 @@ export function loadParcels(path: string, parcels: number): void {
       'zone_confidence, location_raw, city, country, description, language, status, milestone, ' +
       "confidence, rule, dedupe_key, fetched_at) values (?, ?, ?, 'cainiao', ?, ?, ?, 1, ?, ?, ?, " +
       "?, 'en', ?, ?, 0.9, 'bench', ?, ?)",
+  );
+  const view = raw.prepare(
+    'insert into shipment_views (shipment_id, body, built_at) values (?, ?, ?)',
   );
   const poll = raw.prepare(
     'insert into poll_schedule (leg_id, source_id, due_at, priority, attempts) ' +
@@ -181,32 +242,40 @@ export function loadParcels(path: string, parcels: number): void {
       );
       const origin = `leg_${d}_o`;
       const lastMile = `leg_${d}_l`;
-      leg.run(origin, sid, parcelNumber(i), 'cainiao', 'origin', 'user', start);
+      const legs: LegRow[] = [legRow(origin, sid, parcelNumber(i), 'cainiao', 'origin', start)];
       if (count >= 5) {
-        leg.run(lastMile, sid, `6A${d}123`, 'la-poste', 'last_mile', 'carrier', start + 150 * HOUR);
+        legs.push(legRow(lastMile, sid, `6A${d}123`, 'la-poste', 'last_mile', start + 150 * HOUR));
       }
+      for (const l of legs) {
+        leg.run(l.id, sid, l.number, l.carrier_id, l.role, l.learned_from, l.first_seen_at);
+      }
+      const rows: EventRow[] = [];
       for (let k = 0; k < count; k++) {
         const s = SCANS[k]!;
         const legId = s.lastMile ? lastMile : origin;
         const at = start + s.hours * HOUR;
-        const place = `${s.city}, ${s.country}`;
+        const row = eventRow(`evt_${d}_${k}`, sid, legId, at, s, `${legId}:${k}`, lastAt + HOUR);
+        rows.push(row);
         event.run(
-          `evt_${d}_${k}`,
+          row.id,
           sid,
           legId,
           at,
-          s.local,
-          s.zone,
-          place,
-          s.city,
-          s.country,
-          s.description,
-          s.status,
-          s.milestone,
-          `${legId}:${k}`,
-          lastAt + HOUR,
+          row.local_time,
+          row.zone,
+          row.location_raw,
+          row.city,
+          row.country,
+          row.description,
+          row.status,
+          row.milestone,
+          row.dedupe_key,
+          row.fetched_at,
         );
       }
+      // Ingestion stores each changed shipment's view beside it: so does the load.
+      const stored = buildStoredView(legs, rows, { origin: 'CN', destination: 'FR' });
+      view.run(sid, JSON.stringify(stored), lastAt + HOUR);
       // A live parcel has a poll row per leg, as ingestion leaves it.
       if (!delivered) {
         poll.run(origin, lastAt + 7 * HOUR);

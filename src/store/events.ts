@@ -10,6 +10,7 @@ import { CHUNK } from './chunks.js';
 import { queriesFor } from './dialects/index.js';
 import { newId } from './ids.js';
 import type { Database, EventRow, EventsTable } from './schema.js';
+import { dropViews } from './views.js';
 
 /** An event to store: id is made when absent, optional columns default to null. */
 export type NewEvent = Pick<
@@ -68,7 +69,14 @@ export async function insertEvents(db: Kysely<Database>, events: NewEvent[]): Pr
   }
   if (rows.length === 0) return [];
   const inserted = await queriesFor(db).insertEvents(db, rows, { dedupe: true });
-  return rows.filter((r) => inserted.has(r.id));
+  const stored = rows.filter((r) => inserted.has(r.id));
+  // Their shipments' stored views no longer describe them (the caller may write new ones).
+  if (stored.length > 0)
+    await dropViews(
+      db,
+      stored.map((r) => r.shipment_id),
+    );
+  return stored;
 }
 
 /** A shipment's events, oldest first (ties by id). */

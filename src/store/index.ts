@@ -15,3 +15,4 @@ export * from './schedule.js';
 export type * from './schema.js';
 export * from './shipments.js';
 export * from './source-state.js';
+export * from './views.js';

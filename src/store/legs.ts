@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { chunks } from './chunks.js';
 import { newId } from './ids.js';
 import type { Database, LegRole, LegRow, LegSource } from './schema.js';
+import { dropViews } from './views.js';
 
 export interface NewLeg {
   id?: string;
@@ -53,6 +54,7 @@ export async function createLeg(db: Kysely<Database>, input: NewLeg, now: number
     first_seen_at: now,
   };
   await db.insertInto('legs').values(row).execute();
+  await dropViews(db, [row.shipment_id]);
   return row;
 }
 
@@ -139,4 +141,9 @@ export async function legsOfShipments(
 /** Inserts whole leg rows, many per statement. */
 export async function insertLegs(db: Kysely<Database>, legs: readonly LegRow[]): Promise<void> {
   for (const part of chunks(legs)) await db.insertInto('legs').values(part).execute();
+  if (legs.length > 0)
+    await dropViews(
+      db,
+      legs.map((l) => l.shipment_id),
+    );
 }

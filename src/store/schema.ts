@@ -198,6 +198,16 @@ export interface LaneStatsLearnedTable {
   learned_at: EpochMs;
 }
 
+/**
+ * A shipment's stored read model (see store/views): JSON of its legs, events newest first and
+ * anomalies, rebuilt whenever they change; a missing row is rebuilt on read.
+ */
+export interface ShipmentViewsTable {
+  shipment_id: string;
+  body: string;
+  built_at: EpochMs;
+}
+
 export interface Database {
   shipments: ShipmentsTable;
   legs: LegsTable;
@@ -209,6 +219,7 @@ export interface Database {
   poll_schedule: PollScheduleTable;
   lane_stats: LaneStatsTable;
   lane_stats_learned: LaneStatsLearnedTable;
+  shipment_views: ShipmentViewsTable;
 }
 
 /** `label` stays optional here too, so rows built by hand (tests, older code) need none. */

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { chunks } from './chunks.js';
 import { newId } from './ids.js';
 import type { Database, ShipmentRow, ShipmentsTable } from './schema.js';
+import { dropViews } from './views.js';
 
 /** Everything but id and timestamps is optional when creating. */
 export type NewShipment = Partial<Omit<ShipmentsTable, 'id' | 'created_at' | 'updated_at'>> & {
@@ -105,6 +106,7 @@ export async function mergeShipments(
   now: number,
 ): Promise<void> {
   if (from === into) return;
+  await dropViews(db, [from, into]);
   await db.updateTable('legs').set({ shipment_id: into }).where('shipment_id', '=', from).execute();
   await db
     .updateTable('events')

@@ -11,7 +11,12 @@ import { negotiateLocale } from '../core/i18n/locales.js';
 import type { Engine } from '../engine/run/context.js';
 import { laneContextOf } from '../engine/run/lane-stats-cache.js';
 import { refreshNow } from '../engine/run/poller.js';
-import { getTrackView, shipmentRowOf, type TrackView } from '../engine/run/track-view.js';
+import {
+  getTrackView,
+  knownWithoutOrders,
+  shipmentRowOf,
+  type TrackView,
+} from '../engine/run/track-view.js';
 import { TracklineError } from '../errors.js';
 import { listShipmentOrders, setShipmentOrder } from '../store/orders.js';
 import { adviceFromView, etaFromView } from './track/assist.js';
@@ -52,7 +57,8 @@ function orderDeps(engine: Engine): OrderDeps {
   // read while it is in flight. Nothing is kept after it settles.
   const reading = new Map<string, ReturnType<typeof listShipmentOrders>>();
   return {
-    ordersOf: (shipmentId) => {
+    ordersOf: (shipmentId, view) => {
+      if (view && knownWithoutOrders(view)) return Promise.resolve([]);
       const pending = reading.get(shipmentId);
       if (pending) return pending;
       const read = listShipmentOrders(engine.db, shipmentId).finally(() => {
@@ -86,7 +92,7 @@ function trackDeps(engine: Engine | undefined): TrackDeps {
     now: () => (engine ? engine.now() : Date.now()),
     etaFor: (view) => etaOf(engine, view, new Date(engine ? engine.now() : Date.now())),
     adviceFor: async (view, locale) => {
-      const order = orders && adviceOrderOf(await orders.ordersOf(view.shipment.id));
+      const order = orders && adviceOrderOf(await orders.ordersOf(view.shipment.id, view.shipment));
       return adviceFromView(view, locale, new Date(engine ? engine.now() : Date.now()), order);
     },
   };
@@ -104,7 +110,7 @@ export function registerTracking(app: FastifyInstance, opts: TrackingOptions): v
       const view: TrackView = await deps.getView(number, { fetchNew: true }).catch(badNumber);
       const locale = negotiateLocale(request.query.lang ?? request.headers['accept-language']);
       const now = new Date(deps.now());
-      const orders = (await deps.orders?.ordersOf(view.shipment.id)) ?? [];
+      const orders = (await deps.orders?.ordersOf(view.shipment.id, view.shipment)) ?? [];
       return {
         ...view,
         order: orderJson(buyerOrder(orders)),

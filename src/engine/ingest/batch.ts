@@ -13,8 +13,9 @@ import { eventsOfShipments, insertEvents, listEvents } from '../../store/events.
 import { newId } from '../../store/ids.js';
 import { insertLegs, legsByNumbers, legsOfShipments, listLegs } from '../../store/legs.js';
 import { scheduleFirstPolls } from '../../store/schedule.js';
-import type { LegRow, ShipmentsTable } from '../../store/schema.js';
+import type { LegRow, ShipmentsTable, ShipmentViewsTable } from '../../store/schema.js';
 import { lockShipments, writeShipments } from '../../store/shipments.js';
+import { writeViews } from '../../store/views.js';
 import type { DomainEvent } from '../bus.js';
 import type { IngestArgs, IngestReport } from './ingest.js';
 import { carrierOf, type LinkContext, linkLeg, pick, roleFrom } from './link-legs.js';
@@ -29,6 +30,7 @@ import {
   startPlan,
   storedOf,
 } from './plan.js';
+import { buildStoredView } from './stored-view.js';
 
 /** Most hops followed in one ingest (LP → S10 → last mile is two). */
 const MAX_HOPS = 4;
@@ -75,12 +77,13 @@ export async function ingestBatch(
     trx,
     plans.flatMap((p) => p.newLegs),
   );
-  st.report.newEvents += (
-    await insertEvents(
-      trx,
-      plans.flatMap((p) => p.rows),
-    )
-  ).length;
+  const inserted = await insertEvents(
+    trx,
+    plans.flatMap((p) => p.rows),
+  );
+  st.report.newEvents += inserted.length;
+  const planOf = new Map(plans.map((p) => [p.prev.id, p]));
+  for (const row of inserted) planOf.get(row.shipment_id)?.inserted.push(row);
   await scheduleFirstPolls(
     trx,
     plans.flatMap((p) =>
@@ -212,7 +215,10 @@ async function linkExternal(trx: Db, plans: ShipmentPlan[], args: IngestArgs, st
       // The merged shipments' legs and events are ours now: derive again from the store.
       p.dirty = true;
       p.legs = await listLegs(trx, p.prev.id);
-      const stored = storedOf(await listEvents(trx, p.prev.id), p.legs);
+      const rows = await listEvents(trx, p.prev.id);
+      const stored = storedOf(rows, p.legs);
+      p.storedRows = rows;
+      p.inserted = [];
       p.stored = stored.inputs;
       p.storedKeys = stored.keys;
       p.fresh = [];
@@ -263,4 +269,35 @@ async function finish(trx: Db, plans: ShipmentPlan[], args: IngestArgs, st: Batc
     st.report.linkRequests.push(...p.linked);
   }
   await writeShipments(trx, writes);
+  await writeViews(trx, await viewsOf(trx, plans, writes, args, st));
+}
+
+/**
+ * The stored views of the changed shipments, from what the plans hold: their legs, and the
+ * event rows read before and inserted now. A shipment that gained a leg outside the plan (a
+ * hand-off to another shipment's number) has its legs read again.
+ */
+async function viewsOf(
+  trx: Db,
+  plans: readonly ShipmentPlan[],
+  writes: readonly ShipmentsTable[],
+  args: IngestArgs,
+  st: BatchState,
+): Promise<ShipmentViewsTable[]> {
+  const changed = plans.filter((p) => !p.gone && st.changed.has(p.prev.id));
+  const reread = changed.filter((p) => p.linked.length > 0 && !p.dirty).map((p) => p.prev.id);
+  const legs = groupBy(
+    reread.length > 0 ? await legsOfShipments(trx, reread) : [],
+    (l) => l.shipment_id,
+  );
+  const written = new Map(writes.map((w) => [w.id, w]));
+  return changed.map((p) => {
+    const row = written.get(p.prev.id) ?? p.prev;
+    const view = buildStoredView(
+      legs.get(p.prev.id) ?? p.legs,
+      p.inserted.length > 0 ? [...p.storedRows, ...p.inserted] : p.storedRows,
+      { origin: row.origin_country, destination: row.destination_country },
+    );
+    return { shipment_id: p.prev.id, body: JSON.stringify(view), built_at: args.now };
+  });
 }

@@ -45,6 +45,10 @@ export interface ShipmentPlan {
   known: Set<string>;
   storedKeys: Set<string>;
   stored: TimelineInput[];
+  /** The stored event rows (read again after a merge), for the shipment's stored view. */
+  storedRows: readonly EventRow[];
+  /** Rows this ingest inserted for the shipment (not yet in storedRows). */
+  inserted: EventRow[];
   fresh: TimelineInput[];
   /** New event rows to insert. */
   rows: NewEvent[];
@@ -110,6 +114,8 @@ export function startPlan(
     known: new Set(legs.map((l) => l.number)),
     storedKeys: stored.keys,
     stored: stored.inputs,
+    storedRows: rows,
+    inserted: [],
     fresh: [],
     rows: [],
     declared: [],

@@ -81,7 +81,7 @@ export async function registerNumber(
   const found = await existing(engine, number);
   if (found) {
     await linkOrder(engine, found.shipment.id, opts);
-    await resumePolling(engine, found, r);
+    await resumePolling(engine, found.leg.id, found.shipment, r);
     return { ...found, route: r, detection, created: false };
   }
   const now = engine.now();
@@ -126,17 +126,17 @@ export async function registerNumber(
  * A known number that nobody polls (stored before its source was configured, or stopped
  * after a long silence) is polled again when someone asks for it — unless it is finished.
  */
-async function resumePolling(
+export async function resumePolling(
   engine: Engine,
-  found: { leg: LegRow; shipment: ShipmentRow },
+  legId: string,
+  s: ShipmentRow,
   r: Route,
-) {
+): Promise<void> {
   if (r.kind !== 'source') return;
-  const s = found.shipment;
   if (s.status === 'delivered' || s.status === 'expired' || s.milestone === 'returned') return;
-  if (await getPoll(engine.db, found.leg.id)) return;
+  if (await getPoll(engine.db, legId)) return;
   await schedulePoll(engine.db, {
-    legId: found.leg.id,
+    legId,
     sourceId: r.sourceId,
     dueAt: engine.now(),
     priority: FIRST_POLL_PRIORITY,

@@ -1,14 +1,18 @@
 /**
  * The read path of the track view (the hot path of the pages and the API): a known number
  * reads back its shipment, legs and events and writes nothing; a live parcel nobody polls
- * is polled again; a reused number shows its newest generation. SQLite (temp file), and
- * PostgreSQL when TRACKLINE_TEST_PG is set.
+ * is polled again; a reused number shows its newest generation. Ingestion keeps every
+ * shipment's stored view equal to one built from its rows; a view that is missing, or was
+ * derived for other countries, is rebuilt on read. SQLite (temp file), and PostgreSQL when
+ * TRACKLINE_TEST_PG is set.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimServer, startSimServer } from '../../carriers/sim/server.js';
+import { insertEvents, listEvents } from '../../store/events.js';
 import { newId } from '../../store/ids.js';
-import { type DatabaseHandle, getPoll } from '../../store/index.js';
+import { type DatabaseHandle, getPoll, getView, listLegs } from '../../store/index.js';
 import { postgresTarget, sqliteTarget, type TestTarget } from '../../store/test-helpers/targets.js';
+import { buildStoredView, parseStoredView } from '../ingest/stored-view.js';
 import type { Engine } from './context.js';
 import { runPollCycle } from './poller.js';
 import { registerNumber } from './register.js';
@@ -128,6 +132,65 @@ for (const target of [
       const view = await getTrackView(engine, lp!);
       expect(view.shipment.id).toBe(shipmentId);
       expect(view.shipment.id).not.toBe(old.shipment.id);
+    });
+
+    it('keeps every stored view equal to one built from its rows', async () => {
+      const shipments = await engine.db.selectFrom('shipments').selectAll().execute();
+      let checked = 0;
+      for (const s of shipments) {
+        const rows = await listEvents(engine.db, s.id);
+        const body = await getView(engine.db, s.id);
+        // Ingestion wrote a view for every shipment it stored events for.
+        if (rows.length > 0) expect(body).not.toBeNull();
+        if (body === null) continue;
+        const fromRows = buildStoredView(await listLegs(engine.db, s.id), rows, {
+          origin: s.origin_country,
+          destination: s.destination_country,
+        });
+        expect(parseStoredView(body)).toEqual(fromRows);
+        checked += 1;
+      }
+      expect(checked).toBeGreaterThan(10);
+    });
+
+    it('drops a view when its events change outside ingestion, and rebuilds it on read', async () => {
+      const reg = await registerNumber(engine, numbers[0]!);
+      const id = reg.shipment.id;
+      expect(await getView(engine.db, id)).not.toBeNull();
+      const now = engine.now();
+      await insertEvents(engine.db, [
+        {
+          shipment_id: id,
+          leg_id: reg.leg.id,
+          source: 'sim',
+          occurred_at: now,
+          description: 'Parcel weighed again',
+          confidence: 0.5,
+          rule: 'test',
+          dedupe_key: `${reg.leg.id}:test-reweigh`,
+          fetched_at: now,
+        },
+      ]);
+      expect(await getView(engine.db, id)).toBeNull();
+      const view = await getTrackView(engine, numbers[0]!);
+      expect(view.shipment.events.map((e) => e.description)).toContain('Parcel weighed again');
+      const stored = parseStoredView((await getView(engine.db, id)) ?? '');
+      expect(stored?.events).toEqual(view.shipment.events);
+    });
+
+    it("derives again when the shipment's countries changed since its view was built", async () => {
+      const reg = await registerNumber(engine, numbers[1]!);
+      const before = parseStoredView((await getView(engine.db, reg.shipment.id)) ?? '');
+      expect(before).toBeDefined();
+      const other = before?.destination === 'NZ' ? 'CL' : 'NZ';
+      await engine.db
+        .updateTable('shipments')
+        .set({ destination_country: other })
+        .where('id', '=', reg.shipment.id)
+        .execute();
+      await getTrackView(engine, numbers[1]!);
+      const after = parseStoredView((await getView(engine.db, reg.shipment.id)) ?? '');
+      expect(after?.destination).toBe(other);
     });
   });
 }

@@ -3,33 +3,33 @@
  * The JSON of `GET /api/v1/track/:number`: a shipment with its legs, its events newest
  * first (instant, wall clock as sent and its zone, classification, source, leg, location),
  * last and next check, and the anomalies derivation finds. Registers the number when new.
- * Anomalies are recomputed from the stored events (merge + deriveState; pure, cheap).
+ *
+ * A known number costs one query (store/views `readTrack`): the shipment row with its stored
+ * view, which ingestion keeps current. A missing view (older data, or legs or events changed
+ * outside ingestion) is rebuilt from the rows under the shipment's lock and stored.
  */
 import type { Route } from '../../carriers/routing.js';
 import type { Scan } from '../../core/eta/index.js';
 import type { Milestone, Reason, Status } from '../../core/status/taxonomy.js';
-import { deriveState, merge } from '../../core/timeline/index.js';
 import type { Anomaly } from '../../core/timeline/types.js';
+import { withTransaction } from '../../store/db.js';
 import { listEvents } from '../../store/events.js';
 import { listLegs } from '../../store/legs.js';
-import type { LegRole, ShipmentRow } from '../../store/schema.js';
-import { rowInput } from '../ingest/rows.js';
+import type { ShipmentRow } from '../../store/schema.js';
+import { lockShipments } from '../../store/shipments.js';
+import { readTrack, writeViews } from '../../store/views.js';
+import {
+  buildStoredView,
+  parseStoredView,
+  type StoredView,
+  type TrackViewEvent,
+  type ViewLeg,
+} from '../ingest/stored-view.js';
 import type { Engine } from './context.js';
 import { pollNow } from './poller.js';
-import { registerNumber } from './register.js';
+import { registerNumber, resumePolling, routeNumber } from './register.js';
 
-export interface TrackViewEvent {
-  occurredAt: string;
-  localTime: string | null;
-  zone: string | null;
-  description: string;
-  status: Status | null;
-  milestone: Milestone | null;
-  reason: Reason | null;
-  source: string;
-  legNumber: string;
-  location: { raw: string | null; city: string | null; country: string | null } | null;
-}
+export type { TrackViewEvent } from '../ingest/stored-view.js';
 
 export interface TrackView {
   number: string;
@@ -38,7 +38,7 @@ export interface TrackView {
     status: Status;
     milestone: Milestone | null;
     reason: Reason | null;
-    legs: { number: string; carrierId: string; role: LegRole }[];
+    legs: ViewLeg[];
     events: TrackViewEvent[];
     lastCheckedAt: string | null;
     nextCheckAt: string | null;
@@ -58,16 +58,14 @@ export interface TrackViewOptions {
   fetchNew?: boolean;
 }
 
-/** Legs in journey order: origin, international, last mile, then aliases. */
-const ROLE_ORDER: Readonly<Record<LegRole, number>> = {
-  origin: 0,
-  international: 1,
-  last_mile: 2,
-  alias: 3,
-};
-
 const iso = (ms: number | null): string | null =>
   ms === null ? null : new Date(Number(ms)).toISOString();
+
+function isDemo(engine: Engine, route: Route): boolean {
+  return (
+    route.kind === 'source' && engine.runtimes.get(route.sourceId)?.source.kind === 'simulator'
+  );
+}
 
 /** Registers `input` when new, then returns its view. Throws NotATrackingNumberError. */
 export async function getTrackView(
@@ -75,6 +73,15 @@ export async function getTrackView(
   input: string,
   opts: TrackViewOptions = {},
 ): Promise<TrackView> {
+  const { detection, number, route } = routeNumber(engine, input);
+  const stored = await readTrack(engine.db, number);
+  if (stored) {
+    if (!stored.polled) await resumePolling(engine, stored.legId, stored.shipment, route);
+    const view = await shipmentView(engine, stored.shipment.id, stored.shipment, stored.body);
+    if (!view) throw new Error(`shipment of ${number} vanished`);
+    if (!stored.hasOrders) NO_ORDERS.add(view);
+    return { number, shipment: view, route, demo: isDemo(engine, route) };
+  }
   const reg = await registerNumber(engine, input);
   if (reg.created && opts.fetchNew && reg.route.kind === 'source') {
     await pollNow(engine, [reg.leg.id]);
@@ -82,80 +89,95 @@ export async function getTrackView(
   // The row registration just read is current unless a fetch ran since.
   const fetched = reg.created && opts.fetchNew && reg.route.kind === 'source';
   const view = await shipmentView(engine, reg.leg.shipment_id, fetched ? undefined : reg.shipment);
-  if (!view) throw new Error(`shipment of ${reg.detection.normalized} vanished`);
-  const sourceId = reg.route.kind === 'source' ? reg.route.sourceId : undefined;
-  const demo = sourceId !== undefined && engine.runtimes.get(sourceId)?.source.kind === 'simulator';
-  return { number: reg.detection.normalized, shipment: view, route: reg.route, demo };
+  if (!view) throw new Error(`shipment of ${detection.normalized} vanished`);
+  return {
+    number: detection.normalized,
+    shipment: view,
+    route: reg.route,
+    demo: isDemo(engine, reg.route),
+  };
 }
 
-/** The shipment part of the view, or undefined when there is no such shipment. */
+/**
+ * The shipment part of the view, or undefined when there is no such shipment. `row` and
+ * `body` are the shipment row and stored view already read, when the caller has them.
+ */
 export async function shipmentView(
   engine: Engine,
   shipmentId: string,
   row?: ShipmentRow,
+  body?: string | null,
 ): Promise<TrackView['shipment'] | undefined> {
-  // A leg may have been merged into another shipment since; follow its legs.
-  const shipment =
-    row?.id === shipmentId
-      ? row
-      : await engine.db
-          .selectFrom('shipments')
-          .selectAll()
-          .where('id', '=', shipmentId)
-          .executeTakeFirst();
-  if (!shipment) return undefined;
-  const legs = (await listLegs(engine.db, shipment.id)).sort(
-    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role],
-  );
-  const numberOf = new Map(legs.map((l) => [l.id, l.number]));
-  const rows = await listEvents(engine.db, shipment.id);
-  const timeline = merge(rows.map((r) => rowInput(r, numberOf.get(r.leg_id) ?? '')));
-  const derived = deriveState(timeline, engine.now(), {
-    ...(shipment.destination_country ? { destinationCountry: shipment.destination_country } : {}),
-    ...(shipment.origin_country ? { originCountry: shipment.origin_country } : {}),
-  });
-  const events = [...rows]
-    .sort((a, b) => Number(b.occurred_at) - Number(a.occurred_at) || (a.id < b.id ? 1 : -1))
-    .map(
-      (r): TrackViewEvent => ({
-        occurredAt: new Date(Number(r.occurred_at)).toISOString(),
-        localTime: r.local_time,
-        zone: r.zone,
-        description: r.description,
-        status: r.status,
-        milestone: r.milestone,
-        reason: r.reason,
-        source: r.source,
-        legNumber: numberOf.get(r.leg_id) ?? '',
-        location:
-          r.location_raw === null && r.city === null && r.country === null
-            ? null
-            : { raw: r.location_raw, city: r.city, country: r.country },
-      }),
-    );
+  let shipment = row?.id === shipmentId ? row : undefined;
+  let stored = body ? parseStoredView(body) : undefined;
+  if (!shipment || !stored || !sameCountries(stored, shipment)) {
+    const rebuilt = await rebuildView(engine, shipmentId);
+    if (!rebuilt) return undefined;
+    shipment = rebuilt.shipment;
+    stored = rebuilt.view;
+  }
   const view: TrackView['shipment'] = {
     id: shipment.id,
     status: shipment.status,
     milestone: shipment.milestone,
     reason: shipment.reason,
-    legs: legs.map((l) => ({ number: l.number, carrierId: l.carrier_id, role: l.role })),
-    events,
+    legs: stored.legs,
+    events: stored.events,
     lastCheckedAt: iso(shipment.last_checked_at),
     nextCheckAt: iso(shipment.next_check_at),
     deliveredAt: iso(shipment.delivered_at),
-    anomalies: derived.anomalies,
+    anomalies: stored.anomalies,
     label: shipment.label ?? null,
   };
   ROWS.set(view, shipment);
   return view;
 }
 
+/** The anomalies were derived for the countries the shipment has now. */
+function sameCountries(view: StoredView, row: ShipmentRow): boolean {
+  return (
+    (view.origin ?? null) === (row.origin_country ?? null) &&
+    (view.destination ?? null) === (row.destination_country ?? null)
+  );
+}
+
+/**
+ * Builds a shipment's view from its rows and stores it, under the shipment's lock, so that
+ * an ingestion running at the same time cannot be overwritten with older events.
+ */
+async function rebuildView(
+  engine: Engine,
+  shipmentId: string,
+): Promise<{ shipment: ShipmentRow; view: StoredView } | undefined> {
+  return withTransaction(engine.db, async (trx) => {
+    const [shipment] = await lockShipments(trx, [shipmentId]);
+    if (!shipment) return undefined;
+    const legs = await listLegs(trx, shipmentId);
+    const rows = await listEvents(trx, shipmentId);
+    const view = buildStoredView(legs, rows, {
+      origin: shipment.origin_country,
+      destination: shipment.destination_country,
+    });
+    await writeViews(trx, [
+      { shipment_id: shipmentId, body: JSON.stringify(view), built_at: engine.now() },
+    ]);
+    return { shipment, view };
+  });
+}
+
 /** The stored row each view was built from, so readers of a view need not read it again. */
 const ROWS = new WeakMap<TrackView['shipment'], ShipmentRow>();
+/** Views whose shipment had no order when read: their readers need not look for one. */
+const NO_ORDERS = new WeakSet<TrackView['shipment']>();
 
 /** The shipments row `view` was built from (undefined for a view made elsewhere). */
 export function shipmentRowOf(view: TrackView['shipment']): ShipmentRow | undefined {
   return ROWS.get(view);
+}
+
+/** True when the read that made `view` found no order linked to its shipment. */
+export function knownWithoutOrders(view: TrackView['shipment']): boolean {
+  return NO_ORDERS.has(view);
 }
 
 /** A view's events as the scans estimates read, oldest first (the view lists newest first). */

@@ -32,7 +32,8 @@ import type { TrackDeps } from './sse.js';
 
 /** Where a parcel's orders are read and written (the store, or a fake in tests). */
 export interface OrderDeps {
-  ordersOf(shipmentId: string): Promise<Order[]>;
+  /** The shipment's orders; `view`, when given, is the view just read (it may know: none). */
+  ordersOf(shipmentId: string, view?: TrackView['shipment']): Promise<Order[]>;
   saveOrder(shipmentId: string, details: OrderDetails): Promise<Order>;
 }
 
@@ -91,7 +92,7 @@ export function shippingMethodOf(view: TrackView): string | null {
 
 /** The panel for a view: the saved order in the form, or the defaults. */
 export async function orderPanelFor(orders: OrderDeps, view: TrackView): Promise<OrderPanel> {
-  const saved = buyerOrder(await orders.ordersOf(view.shipment.id));
+  const saved = buyerOrder(await orders.ordersOf(view.shipment.id, view.shipment));
   const method = shippingMethodOf(view);
   if (!saved) return emptyOrderPanel(method);
   const json = orderJson(saved);
@@ -203,7 +204,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: TrackDeps): void
     const view = await viewOf(deps, request.params.number.slice(0, 100));
     return {
       number: view.number,
-      order: orderJson(buyerOrder(await orders.ordersOf(view.shipment.id))),
+      order: orderJson(buyerOrder(await orders.ordersOf(view.shipment.id, view.shipment))),
       shippingMethod: shippingMethodOf(view),
     };
   });
@@ -221,7 +222,9 @@ export function registerOrderRoutes(app: FastifyInstance, deps: TrackDeps): void
       }
       const saved = await orders.saveOrder(view.shipment.id, checked.details);
       const locale: Locale = requestLocale(request).locale;
-      const advice = deps.adviceFor ? await deps.adviceFor(view, locale) : null;
+      // The advice is for the parcel as it is now, with its order: read it again.
+      const after = deps.adviceFor ? await viewOf(deps, view.number) : undefined;
+      const advice = after && deps.adviceFor ? await deps.adviceFor(after, locale) : null;
       const given = checked.details.shippingMethod;
       return {
         number: view.number,
