@@ -10,7 +10,7 @@ import { CHUNK } from './chunks.js';
 import { queriesFor } from './dialects/index.js';
 import { newId } from './ids.js';
 import type { Database, EventRow, EventsTable } from './schema.js';
-import { dropViews } from './views.js';
+import { dropViews, type ViewUpkeep } from './views.js';
 
 /** An event to store: id is made when absent, optional columns default to null. */
 export type NewEvent = Pick<
@@ -59,7 +59,11 @@ function toRow(e: NewEvent): EventRow {
  * Inserts events, skipping any whose dedupe_key is already stored (or repeated in the
  * input). Returns the rows actually inserted, in input order.
  */
-export async function insertEvents(db: Kysely<Database>, events: NewEvent[]): Promise<EventRow[]> {
+export async function insertEvents(
+  db: Kysely<Database>,
+  events: NewEvent[],
+  opts: ViewUpkeep = {},
+): Promise<EventRow[]> {
   const seen = new Set<string>();
   const rows: EventRow[] = [];
   for (const event of events) {

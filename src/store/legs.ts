@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { chunks } from './chunks.js';
 import { newId } from './ids.js';
 import type { Database, LegRole, LegRow, LegSource } from './schema.js';
-import { dropViews } from './views.js';
+import { dropViews, type ViewUpkeep } from './views.js';
 
 export interface NewLeg {
   id?: string;
@@ -139,11 +139,16 @@ export async function legsOfShipments(
 }
 
 /** Inserts whole leg rows, many per statement. */
-export async function insertLegs(db: Kysely<Database>, legs: readonly LegRow[]): Promise<void> {
+export async function insertLegs(
+  db: Kysely<Database>,
+  legs: readonly LegRow[],
+  opts: ViewUpkeep = {},
+): Promise<void> {
   for (const part of chunks(legs)) await db.insertInto('legs').values(part).execute();
-  if (legs.length > 0)
+  if (legs.length > 0 && !opts.rewritesViews) {
     await dropViews(
       db,
       legs.map((l) => l.shipment_id),
     );
+  }
 }

@@ -26,6 +26,15 @@ export interface StoredTrack {
   hasOrders: boolean;
 }
 
+/**
+ * For writers of legs and events: `rewritesViews` says the caller writes the touched
+ * shipments' views itself before its transaction ends (ingestion does), so dropping them
+ * first would be wasted work. Anyone else leaves it unset.
+ */
+export interface ViewUpkeep {
+  rewritesViews?: boolean;
+}
+
 /** Writes (or replaces) views. */
 export async function writeViews(
   db: Kysely<Database>,

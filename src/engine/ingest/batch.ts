@@ -73,13 +73,16 @@ export async function ingestBatch(
     if (prev) plans.push(startPlan(prev, legs.get(id) ?? [], events.get(id) ?? [], items, args));
   }
   const taken = await followLinks(trx, plans, orphans, args);
+  // Every shipment that gains a leg or an event here is changed: finish() writes its view.
   await insertLegs(
     trx,
     plans.flatMap((p) => p.newLegs),
+    { rewritesViews: true },
   );
   const inserted = await insertEvents(
     trx,
     plans.flatMap((p) => p.rows),
+    { rewritesViews: true },
   );
   st.report.newEvents += inserted.length;
   const planOf = new Map(plans.map((p) => [p.prev.id, p]));
@@ -297,6 +300,7 @@ async function viewsOf(
       legs.get(p.prev.id) ?? p.legs,
       p.inserted.length > 0 ? [...p.storedRows, ...p.inserted] : p.storedRows,
       { origin: row.origin_country, destination: row.destination_country },
+      p.interp?.state.anomalies,
     );
     return { shipment_id: p.prev.id, body: JSON.stringify(view), built_at: args.now };
   });

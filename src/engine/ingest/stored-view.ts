@@ -54,20 +54,19 @@ function byLearned(a: LegRow, b: LegRow): number {
   );
 }
 
-/** The view of `legs` and `rows` (any order), for a shipment between these countries. */
+/**
+ * The view of `legs` and `rows` (any order), for a shipment between these countries.
+ * `anomalies`, when the caller has just derived them from the same events (ingestion has),
+ * saves merging the timeline again.
+ */
 export function buildStoredView(
   legs: readonly LegRow[],
   rows: readonly EventRow[],
   countries: { origin: string | null; destination: string | null },
+  anomalies?: Anomaly[],
 ): StoredView {
   const ordered = [...legs].sort(byLearned).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
   const numberOf = new Map(ordered.map((l) => [l.id, l.number]));
-  const timeline = merge(rows.map((r) => rowInput(r, numberOf.get(r.leg_id) ?? '')));
-  // Anomalies depend on the events and countries only; `now` is not read for them.
-  const derived = deriveState(timeline, 0, {
-    ...(countries.destination ? { destinationCountry: countries.destination } : {}),
-    ...(countries.origin ? { originCountry: countries.origin } : {}),
-  });
   const events = [...rows]
     .sort((a, b) => Number(b.occurred_at) - Number(a.occurred_at) || (a.id < b.id ? 1 : -1))
     .map(
@@ -90,10 +89,23 @@ export function buildStoredView(
   return {
     legs: ordered.map((l) => ({ number: l.number, carrierId: l.carrier_id, role: l.role })),
     events,
-    anomalies: derived.anomalies,
+    anomalies: anomalies ?? anomaliesOf(rows, numberOf, countries),
     origin: countries.origin,
     destination: countries.destination,
   };
+}
+
+function anomaliesOf(
+  rows: readonly EventRow[],
+  numberOf: ReadonlyMap<string, string>,
+  countries: { origin: string | null; destination: string | null },
+): Anomaly[] {
+  const timeline = merge(rows.map((r) => rowInput(r, numberOf.get(r.leg_id) ?? '')));
+  // Anomalies depend on the events and countries only; `now` is not read for them.
+  return deriveState(timeline, 0, {
+    ...(countries.destination ? { destinationCountry: countries.destination } : {}),
+    ...(countries.origin ? { originCountry: countries.origin } : {}),
+  }).anomalies;
 }
 
 /** A stored view's JSON back, or undefined when it is not one (then: rebuild it). */
