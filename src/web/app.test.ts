@@ -1,6 +1,8 @@
+import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import { createLogger } from '../log.js';
 import { buildApp } from './app.js';
 
 let app: FastifyInstance;
@@ -98,5 +100,78 @@ describe('web app', () => {
     const home = await app.inject({ method: 'GET', url: '/?q=LP00123456789012' });
     const css = await app.inject({ method: 'GET', url: '/assets/app.css' });
     expect(home.body.length + css.body.length).toBeLessThan(60 * 1024);
+  });
+
+  it('sends the security headers with every kind of response, with or without a logger', async () => {
+    const logged = await buildApp({ config: loadConfig({}, {}), logger: createLogger('silent') });
+    const requests = [
+      { url: '/' },
+      { url: '/statuses?lang=fr' },
+      { url: '/healthz' },
+      { url: '/assets/app.css' },
+      { url: '/api/v1/detect?q=1Z999AA10123456784' },
+      { url: '/api/v1/detect?q=' },
+      { url: '/nope' },
+      { url: '/api/v1/nope' },
+      { url: '/api/v1/sources', remoteAddress: '203.0.113.9' },
+      { url: '/operator/sources', remoteAddress: '203.0.113.9' },
+    ];
+    try {
+      for (const server of [app, logged]) {
+        for (const request of requests) {
+          const res = await server.inject({ method: 'GET', ...request });
+          const what = `${request.url} ${res.statusCode}`;
+          expect(res.headers['content-security-policy'], what).toContain("default-src 'self'");
+          expect(res.headers['content-security-policy'], what).toContain("frame-ancestors 'none'");
+          expect(res.headers['x-content-type-options'], what).toBe('nosniff');
+          expect(res.headers['referrer-policy'], what).toBe('same-origin');
+          expect(res.headers['x-frame-options'], what).toBe('DENY');
+        }
+        const refused = await server.inject({
+          method: 'GET',
+          url: '/api/v1/sources',
+          remoteAddress: '203.0.113.9',
+        });
+        expect(refused.statusCode).toBe(403);
+        // The operator's guard stays on the operator's routes.
+        const health = await server.inject({
+          method: 'GET',
+          url: '/healthz',
+          remoteAddress: '203.0.113.9',
+        });
+        expect(health.statusCode).toBe(200);
+      }
+    } finally {
+      await logged.close();
+    }
+  });
+
+  it('logs an unhandled error with its request id, redacted, and answers a headed 500', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logged = await buildApp({
+      config: loadConfig({}, {}),
+      logger: createLogger('info', sink),
+    });
+    logged.get('/boom', async () => {
+      throw Object.assign(new Error('kaboom'), { token: 'sekret-value' });
+    });
+    try {
+      const res = await logged.inject({ method: 'GET', url: '/boom' });
+      expect(res.statusCode).toBe(500);
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(lines).toHaveLength(1);
+      const line = JSON.parse(lines[0] ?? '{}') as { reqId?: string; msg?: string };
+      expect(line.msg).toBe('unhandled error');
+      expect(line.reqId).toMatch(/^req-/);
+      expect(lines[0]).not.toContain('sekret-value');
+    } finally {
+      await logged.close();
+    }
   });
 });

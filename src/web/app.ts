@@ -26,6 +26,7 @@ import { registerApiDocs } from './pages/api-docs.js';
 import { registerDirectoryPages } from './pages/directory-routes.js';
 import { errorPage } from './pages/error.js';
 import { registerHome } from './pages/home-route.js';
+import { lazyChildLogger } from './request-logger.js';
 import { recordRoutes } from './routes.js';
 import { registerTracking, type TrackingOptions } from './tracking.js';
 
@@ -40,6 +41,17 @@ const CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** Sent with every response. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  // Our own pages may see where a request came from (a form post then carries its Origin);
+  // other sites, such as a carrier's tracking page we link to, learn nothing: our URLs hold
+  // tracking numbers.
+  'Referrer-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+});
 
 const ASSETS: Record<string, string> = {
   'app.css': 'text/css; charset=utf-8',
@@ -82,6 +94,8 @@ export async function buildApp({
   const app = Fastify({
     loggerInstance,
     logController: new LogController({ disableRequestLogging: true }),
+    // Without a logger, Fastify makes no child logger at all.
+    ...(logger ? { childLoggerFactory: lazyChildLogger } : {}),
     trustProxy: false,
   });
   recordRoutes(app);
@@ -94,15 +108,10 @@ export async function buildApp({
     ]),
   );
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('Content-Security-Policy', CSP);
-    reply.header('X-Content-Type-Options', 'nosniff');
-    // Our own pages may see where a request came from (a form post then carries its Origin);
-    // other sites, such as a carrier's tracking page we link to, learn nothing: our URLs hold
-    // tracking numbers.
-    reply.header('Referrer-Policy', 'same-origin');
-    reply.header('X-Frame-Options', 'DENY');
-    return payload;
+  // A plain (callback) hook: an async one costs every response a promise and a microtask.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done(null, payload);
   });
 
   app.get<{ Params: { name: string } }>('/assets/:name', async (request, reply) => {

@@ -21,7 +21,8 @@ export interface PageContext {
 }
 
 function cookieLocale(header: string | undefined): Locale | undefined {
-  if (!header) return undefined;
+  // Most requests carry no language cookie: skip the split when the name is nowhere.
+  if (!header?.includes(LANG_COOKIE)) return undefined;
   for (const part of header.split(';')) {
     const [name, value] = part.split('=').map((s) => s.trim());
     if (name === LANG_COOKIE && isLocale(value)) return value;
@@ -56,13 +57,49 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
   }
   reply.header('Content-Language', locale);
   reply.header('Vary', 'Accept-Language, Cookie');
-  const url = new URL(request.url, 'http://localhost');
-  url.searchParams.delete('lang');
-  return { locale, ui: UI[locale], path: url.pathname, query: url.searchParams };
+  const { path, query } = splitUrl(request.url);
+  query.delete('lang');
+  return { locale, ui: UI[locale], path, query };
 }
+
+/**
+ * A request-target that the URL parser leaves as it is: printable ASCII, no fragment, a path
+ * of plain characters with no `.` or `..` segment, not starting `//`.
+ */
+const PLAIN_TARGET = /^\/(?!\/)[A-Za-z0-9\-._~/]*(?:\?[!$&'()*+,\-./0-9:;=?@A-Z_a-z~%]*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:[/?]|$)/;
+
+/**
+ * The path and query of a request-target, as `new URL(target, base)` gives them. A plain
+ * target (nearly all of them) is split without the URL parser, which is slower; anything
+ * else (percent signs in the path, dot segments, spaces…) goes through it.
+ */
+export function splitUrl(target: string): { path: string; query: URLSearchParams } {
+  if (PLAIN_TARGET.test(target) && !DOT_SEGMENT.test(target)) {
+    const mark = target.indexOf('?');
+    if (mark === -1) return { path: target, query: new URLSearchParams() };
+    // With its '?': the constructor drops one leading '?', and only one.
+    return { path: target.slice(0, mark), query: new URLSearchParams(target.slice(mark)) };
+  }
+  const url = new URL(target, 'http://localhost');
+  return { path: url.pathname, query: url.searchParams };
+}
+
+/** Query values that form encoding (URLSearchParams) leaves as they are. */
+const FORM_SAFE = /^[A-Za-z0-9*\-._]*$/;
+/** Such a name, which moreover keeps its place among an object's keys (no leading digit). */
+const FORM_SAFE_NAME = /^[A-Za-z*\-._][A-Za-z0-9*\-._]*$/;
 
 /** An internal link that keeps the language: `/carriers?lang=fr&q=…`. */
 export function href(path: string, locale: Locale, params: Record<string, string> = {}): string {
-  const search = new URLSearchParams({ lang: locale, ...params });
-  return `${path}?${search.toString()}`;
+  // Written by hand when nothing needs encoding (a locale never does); else URLSearchParams.
+  let search = `lang=${locale}`;
+  for (const name in params) {
+    const value = String(params[name]);
+    if (name === 'lang' || !FORM_SAFE_NAME.test(name) || !FORM_SAFE.test(value)) {
+      return `${path}?${new URLSearchParams({ lang: locale, ...params }).toString()}`;
+    }
+    search += `&${name}=${value}`;
+  }
+  return `${path}?${search}`;
 }

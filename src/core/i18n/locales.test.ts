@@ -4,7 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, isLocale, LOCALES, matchLocale, negotiateLocale } from './locales.js';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALES,
+  matchLocale,
+  negotiatedCount,
+  negotiateLocale,
+} from './locales.js';
 
 describe('isLocale', () => {
   it('accepts every supported locale and nothing else', () => {
@@ -51,6 +58,26 @@ describe('negotiateLocale', () => {
   it('a single supported tag negotiates to itself', () => {
     for (const l of LOCALES) expect(negotiateLocale(l)).toBe(l);
     expect(DEFAULT_LOCALE).toBe('en');
+  });
+
+  it('answers a header it has seen as it did the first time', () => {
+    for (const [input, expected] of table) {
+      expect(negotiateLocale(input)).toBe(expected);
+      expect(negotiateLocale(input)).toBe(expected);
+    }
+  });
+
+  it('remembers a bounded number of headers, and no long one', () => {
+    for (let i = 0; i < 1000; i++) {
+      expect(negotiateLocale(`x-${i}, fr;q=0.${(i % 9) + 1}`)).toBe('fr');
+    }
+    expect(negotiatedCount()).toBeLessThanOrEqual(256);
+    const before = negotiatedCount();
+    const long = `${'zz-ZZ;q=0.5, '.repeat(40)}es;q=0.9`;
+    expect(negotiateLocale(long)).toBe('es');
+    expect(negotiatedCount()).toBe(before);
+    // The oldest were dropped, and are worked out again when they come back.
+    expect(negotiateLocale('x-0, fr;q=0.1')).toBe('fr');
   });
 
   it('matchLocale returns null for unsupported languages', () => {

@@ -46,15 +46,42 @@ function parseQ(params: string[]): number {
   return 1;
 }
 
+/** Headers remembered by negotiateLocale: browsers send few distinct ones. */
+const NEGOTIATED_MAX = 256;
+/** A longer header is negotiated each time, so the memory stays bounded. */
+const NEGOTIATED_KEY_MAX = 256;
+const negotiated = new Map<string, Locale>();
+
 /**
  * Pick the best supported locale for an Accept-Language header ("fr-CH, fr;q=0.9, en;q=0.8")
  * or a single tag ("pt-PT"). Preferences are taken by q-value (ties keep header order);
- * q=0 and malformed entries are ignored; nothing usable gives DEFAULT_LOCALE.
+ * q=0 and malformed entries are ignored; nothing usable gives DEFAULT_LOCALE. Answers for
+ * recent headers are remembered (at most NEGOTIATED_MAX, the oldest dropped first).
  */
 export function negotiateLocale(acceptLanguageHeaderOrTag: string | undefined): Locale {
   if (!acceptLanguageHeaderOrTag) return DEFAULT_LOCALE;
+  if (acceptLanguageHeaderOrTag.length > NEGOTIATED_KEY_MAX) {
+    return negotiate(acceptLanguageHeaderOrTag);
+  }
+  const known = negotiated.get(acceptLanguageHeaderOrTag);
+  if (known) return known;
+  const locale = negotiate(acceptLanguageHeaderOrTag);
+  if (negotiated.size >= NEGOTIATED_MAX) {
+    const oldest = negotiated.keys().next();
+    if (!oldest.done) negotiated.delete(oldest.value);
+  }
+  negotiated.set(acceptLanguageHeaderOrTag, locale);
+  return locale;
+}
+
+/** How many headers negotiateLocale remembers now (tests). */
+export function negotiatedCount(): number {
+  return negotiated.size;
+}
+
+function negotiate(header: string): Locale {
   const ranges: Weighted[] = [];
-  acceptLanguageHeaderOrTag.split(',').forEach((part, order) => {
+  header.split(',').forEach((part, order) => {
     const [tag = '', ...params] = part.split(';');
     const trimmed = tag.trim();
     if (trimmed === '' || trimmed === '*') return;
