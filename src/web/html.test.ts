@@ -27,3 +27,25 @@ describe('html', () => {
     expect(escapeHtml("'`")).toBe('&#39;&#96;');
   });
 });
+
+describe('escapeHtml', () => {
+  const reference = (value: string): string =>
+    value.replace(
+      /[&<>"'`]/g,
+      (c) =>
+        ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[
+          c
+        ] ?? c,
+    );
+
+  it('escapes exactly the six special characters, wherever they are', () => {
+    const unit = fc.constantFrom('a', 'é', ' ', '&', '<', '>', '"', "'", '`', '\u202f');
+    const text = fc.string({ unit });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), text), (value) => {
+        expect(escapeHtml(value)).toBe(reference(value));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

@@ -4,6 +4,7 @@
  * per locale and kept.
  */
 import type { Locale } from '../../core/i18n/locales.js';
+import { formatZonedMoment } from './date-time.js';
 
 const numbers = new Map<Locale, Intl.NumberFormat>();
 const compact = new Map<Locale, Intl.NumberFormat>();
@@ -19,8 +20,22 @@ function cached<T>(map: Map<Locale, T>, locale: Locale, make: () => T): T {
   return value;
 }
 
+/** Whole numbers below this are written once per locale and kept (days, counts). */
+const SMALL = 1_000;
+const smallNumbers = new Map<Locale, string[]>();
+
 export function formatNumber(value: number, locale: Locale): string {
-  return cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(value);
+  const format = cached(numbers, locale, () => new Intl.NumberFormat(locale));
+  if (!Number.isInteger(value) || value < 0 || value >= SMALL || Object.is(value, -0)) {
+    return format.format(value);
+  }
+  const known = cached(smallNumbers, locale, () => []);
+  let text = known[value];
+  if (text === undefined) {
+    text = format.format(value);
+    known[value] = text;
+  }
+  return text;
 }
 
 /** 400000000 → "400M" / "400 млн" / "400 Mio.". */
@@ -50,30 +65,13 @@ export function formatDate(iso: string, locale: Locale): string {
   ).format(date);
 }
 
-/** A moment in a time zone, with the zone named: for timelines. */
-const stamps = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * A moment in a zone with the zone named ("12 Mar 2026, 14:05 GMT+8"). Throws RangeError for
- * a zone Intl does not know. Fields are spelled out because Intl refuses dateStyle together
- * with timeZoneName.
+ * a zone Intl does not know. Intl's own string, written without Intl when it can be (see
+ * date-time.ts); fields are spelled out because Intl refuses dateStyle with timeZoneName.
  */
 export function formatDateTime(instant: Date, locale: Locale, timeZone = 'UTC'): string {
-  const key = `${locale}|${timeZone}`;
-  let format = stamps.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    });
-    stamps.set(key, format);
-  }
-  return format.format(instant);
+  return formatZonedMoment(instant, locale, timeZone);
 }
 
 /** Country names already looked up, by locale and code (Intl's lookup is slow). */

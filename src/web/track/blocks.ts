@@ -18,8 +18,32 @@ import { daysInTransit, progressModel, statusModel, type TrackPageContext } from
 const str = (v: string | number | undefined): string | undefined =>
   v === undefined ? undefined : String(v);
 
+/**
+ * Blocks that depend on a few words of the view only (status, milestone, reason), by locale
+ * and those words: each is written once. Unknown words throw before anything is kept.
+ */
+const byStatus = new Map<string, SafeHtml>();
+const MAX_BY_STATUS = 5_000;
+
+function keptBlock(key: string, make: () => SafeHtml): SafeHtml {
+  let block = byStatus.get(key);
+  if (!block) {
+    block = make();
+    if (byStatus.size >= MAX_BY_STATUS) byStatus.clear();
+    byStatus.set(key, block);
+  }
+  return block;
+}
+
 /** The status block; also what a live update re-renders (id="status"). */
 export function statusBlock(view: TrackView, locale: Locale): SafeHtml {
+  const { status, milestone, reason } = view.shipment;
+  return keptBlock(`s|${locale}|${status}|${milestone}|${reason}`, () =>
+    writeStatusBlock(view, locale),
+  );
+}
+
+function writeStatusBlock(view: TrackView, locale: Locale): SafeHtml {
   const ui = UI[locale];
   const s = statusModel(view, locale);
   return html`<section class="panel status normal-${s.normal ?? 'yes'}" id="status" aria-labelledby="status-h">
@@ -33,6 +57,11 @@ ${s.reason ? html`<p class="reason"><strong>${ui.track.reason}:</strong> ${s.rea
 }
 
 export function progressBlock(view: TrackView, locale: Locale): SafeHtml {
+  const { status, milestone } = view.shipment;
+  return keptBlock(`p|${locale}|${status}|${milestone}`, () => writeProgressBlock(view, locale));
+}
+
+function writeProgressBlock(view: TrackView, locale: Locale): SafeHtml {
   const t = UI[locale].track;
   const { steps, interrupted } = progressModel(view, locale);
   return html`<section class="panel" aria-labelledby="progress-h">

@@ -22,15 +22,30 @@ function kept<T>(map: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
+/** Days already written in UTC, by locale and day number: a day is written the same all day. */
+const utcDays = new Map<string, string>();
+const MAX_UTC_DAYS = 20_000;
+
 /** A date (no time) in the locale, for ETA windows and deadlines. */
 export function formatDay(iso: string, locale: Locale, timeZone = 'UTC'): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return kept(
+  const at = d.getTime();
+  if (Number.isNaN(at)) return iso;
+  const key = timeZone === 'UTC' ? `${locale}|${Math.floor(at / 86_400_000)}` : undefined;
+  if (key !== undefined) {
+    const known = utcDays.get(key);
+    if (known !== undefined) return known;
+  }
+  const text = kept(
     days,
     `${locale}|${timeZone}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
   ).format(d);
+  if (key !== undefined) {
+    if (utcDays.size >= MAX_UTC_DAYS) utcDays.clear();
+    utcDays.set(key, text);
+  }
+  return text;
 }
 
 function unitFormat(locale: Locale, unit: 'second' | 'minute'): Intl.NumberFormat {

@@ -9,9 +9,9 @@ import { getCarrier, trackingUrlFor } from '../../core/numbers/registry.js';
 import type { TrackView } from '../../engine/run/track-view.js';
 import { html, type SafeHtml } from '../html.js';
 import { UI } from '../i18n/index.js';
-import { href } from '../locale.js';
 import { isHttpUrl, telHref } from './blocks.js';
 import { formatInstant } from './format.js';
+import { langHref } from './links.js';
 import { routeModel, type TimelineItem, timelineModel } from './model.js';
 
 export function timelineItem(item: TimelineItem, locale: Locale): SafeHtml {
@@ -51,7 +51,7 @@ export function legsBlock(view: TrackView, locale: Locale): SafeHtml {
 <h2 id="legs-h">${t.legsHeading}</h2>
 <ul class="legs">${legs.map((l) => {
     const carrier = getCarrier(l.carrierId);
-    return html`<li><a href="${href(`/track/${encodeURIComponent(l.number)}`, locale)}"><code>${l.number}</code></a> — ${carrier?.name ?? l.carrierId} <span class="muted">(${t.roles[l.role]})</span></li>`;
+    return html`<li><a href="${langHref(`/track/${encodeURIComponent(l.number)}`, locale)}"><code>${l.number}</code></a> — ${carrier?.name ?? l.carrierId} <span class="muted">(${t.roles[l.role]})</span></li>`;
   })}</ul>
 </section>`;
 }
@@ -77,7 +77,7 @@ export function carrierBlock(view: TrackView, locale: Locale): SafeHtml {
   if (!carrier && !official) return html``;
   return html`<section class="panel carrier" aria-labelledby="carrier-h">
 <h2 id="carrier-h">${t.carrierHeading}</h2>
-${carrier ? html`<p class="carrier-name"><a href="${href(`/carriers/${carrier.id}`, locale)}">${carrier.name}</a></p>` : ''}
+${carrier ? html`<p class="carrier-name"><a href="${langHref(`/carriers/${carrier.id}`, locale)}">${carrier.name}</a></p>` : ''}
 <dl>
 ${carrier?.phone ? html`<dt>${t.phone}</dt><dd><a href="tel:${telHref(carrier.phone)}">${carrier.phone}</a></dd>` : ''}
 ${carrier?.email ? html`<dt>${t.email}</dt><dd><a href="mailto:${carrier.email}">${carrier.email}</a></dd>` : ''}

@@ -132,10 +132,16 @@ export function placeOf(e: TrackViewEvent, locale: Locale): string | undefined {
 
 function eventLabel(e: TrackViewEvent, locale: Locale): string | undefined {
   if (e.status === null) return undefined;
-  const parts = [statusLabel(e.status, locale)];
-  if (e.milestone) parts.push(milestoneLabel(e.milestone, locale));
-  if (e.reason) parts.push(reasonLabel(e.reason, locale));
-  return [...new Set(parts)].join(' · ');
+  // Status, milestone, reason, each once (the first time it is said).
+  const status = statusLabel(e.status, locale);
+  let label = status;
+  const milestone = e.milestone ? milestoneLabel(e.milestone, locale) : undefined;
+  if (milestone !== undefined && milestone !== status) label += ` · ${milestone}`;
+  if (e.reason) {
+    const reason = reasonLabel(e.reason, locale);
+    if (reason !== status && reason !== milestone) label += ` · ${reason}`;
+  }
+  return label;
 }
 
 /**

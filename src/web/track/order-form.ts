@@ -84,15 +84,40 @@ function invalid(field: OrderField, errors: OrderErrors | undefined): SafeHtml |
   return errors?.[field] ? html` aria-invalid="true"` : '';
 }
 
+/** The form's fields for the values nobody typed (no order yet), by locale and values. */
+const blankFields = new Map<string, SafeHtml>();
+const MAX_BLANK_FIELDS = 1_000;
+
 function form(number: string, panel: OrderPanel, locale: Locale, latest: string): SafeHtml {
-  const t = ORDER_UI[locale];
   const v = panel.values;
   const e = panel.errors;
+  const open = html`<form method="post" action="${orderAction(number, locale)}" class="order-form">`;
+  // A panel with nothing typed in is the same for every parcel: written once, kept.
+  const blank = !e && !v.orderNumber && !v.orderDate && !v.destinationCountry;
+  if (!blank) return html`${open}${fields(v, e, locale, latest)}`;
+  const key = JSON.stringify([locale, latest, v.retailer, v.protectionDays, v.shippingMethod]);
+  let known = blankFields.get(key);
+  if (!known) {
+    known = fields(v, e, locale, latest);
+    if (blankFields.size >= MAX_BLANK_FIELDS) blankFields.clear();
+    blankFields.set(key, known);
+  }
+  return html`${open}${known}`;
+}
+
+/** Everything in the form after its opening tag. */
+function fields(
+  v: OrderFormValues,
+  e: OrderErrors | undefined,
+  locale: Locale,
+  latest: string,
+): SafeHtml {
+  const t = ORDER_UI[locale];
   const ae = RETAILERS.aliexpress.protectionDays;
   const ab = RETAILERS.alibaba.protectionDays;
   const label = (f: OrderField, optional = false) =>
     html`<label for="${id(f)}">${t.labels[f]}${optional ? html` <span class="muted">${t.optional}</span>` : ''}</label>`;
-  return html`<form method="post" action="${orderAction(number, locale)}" class="order-form">
+  return html`
 <p>${label('retailer')}
 <select id="${id('retailer')}" name="retailer"${describedBy('retailer', false, e)}${invalid('retailer', e)}>${ORDER_RETAILERS.map(
     (r) =>

@@ -11,9 +11,9 @@ import type { TrackView } from '../../engine/run/track-view.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatNumber } from '../i18n/format.js';
 import { UI } from '../i18n/index.js';
-import { href } from '../locale.js';
 import { adviceBlock, etaBlock, progressBlock, statusBlock } from './blocks.js';
 import { carrierBlock, checksBlock, legsBlock, routeBlock, timelineBlock } from './journey.js';
+import { langHref } from './links.js';
 import { isNotFoundYet, localWhen, type TrackPageContext } from './model.js';
 import { latestOrderDay, orderBlock } from './order-form.js';
 
@@ -24,7 +24,7 @@ function suggestions(analysis: Detection | undefined, locale: Locale): SafeHtml 
   const t = UI[locale].track.notFound;
   return html`<p class="suggest">${t.didYouMean} ${analysis.suggestions.map(
     (s, i) =>
-      html`${i > 0 ? ', ' : ''}<a href="${href(trackPath(s), locale)}"><code>${s}</code></a>`,
+      html`${i > 0 ? ', ' : ''}<a href="${langHref(trackPath(s), locale)}"><code>${s}</code></a>`,
   )}?</p>`;
 }
 
@@ -48,7 +48,7 @@ export function notFoundBody(
 <p><code>${number}</code></p>
 <p>${look ? ui.home.lookalike[look] : t.notNumber}</p>
 ${suggestions(analysis, locale)}
-<p><a href="${href('/', locale)}">${ui.error.back}</a></p>
+<p><a href="${langHref('/', locale)}">${ui.error.back}</a></p>
 </section>`;
   }
   return html`<section class="panel notfound" aria-labelledby="nf-h">
@@ -102,7 +102,7 @@ function multiRow(item: MultiItem, locale: Locale): SafeHtml {
   const status = statusLabel(v.shipment.status, locale);
   const milestone = v.shipment.milestone ? milestoneLabel(v.shipment.milestone, locale) : undefined;
   return html`<li class="multi-item status-${v.shipment.status}">
-<a href="${href(trackPath(v.number), locale)}"><code>${v.number}</code></a>${v.shipment.label ? html` <span class="parcel-label">${v.shipment.label}</span>` : ''}
+<a href="${langHref(trackPath(v.number), locale)}"><code>${v.number}</code></a>${v.shipment.label ? html` <span class="parcel-label">${v.shipment.label}</span>` : ''}
 <span class="state"><strong>${status}</strong>${milestone && milestone !== status ? html` · ${milestone}` : ''}</span>
 ${newest ? html`<span class="muted newest"><time datetime="${newest.occurredAt}">${localWhen(newest, locale)}</time> — ${newest.description}</span>` : ''}
 ${v.demo ? html`<span class="badge">${UI[locale].track.demoBadge}</span>` : ''}
@@ -113,7 +113,7 @@ ${v.demo ? html`<span class="badge">${UI[locale].track.demoBadge}</span>` : ''}
 export function buildMultiPage(items: readonly MultiItem[], ctx: { locale: Locale }): SafeHtml {
   const t = UI[ctx.locale].track.multi;
   if (items.length === 0) {
-    return html`<h1>${t.title}</h1><p>${t.empty}</p><p><a href="${href('/', ctx.locale)}">${UI[ctx.locale].error.back}</a></p>`;
+    return html`<h1>${t.title}</h1><p>${t.empty}</p><p><a href="${langHref('/', ctx.locale)}">${UI[ctx.locale].error.back}</a></p>`;
   }
   return html`<h1>${t.heading(formatNumber(items.length, ctx.locale))}</h1>
 <ul class="multi">${items.map((i) => multiRow(i, ctx.locale))}</ul>`;
