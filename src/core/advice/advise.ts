@@ -6,7 +6,7 @@
  * checklists. Pure: `now` is a parameter.
  */
 import type { Locale } from '../i18n/locales.js';
-import { addDays, daysBetween, formatDay, isoDay } from './calendar.js';
+import { addDays, type CalendarDay, daysBetween, formatDay, isoDay } from './calendar.js';
 import { resolveContacts } from './contacts.js';
 import { type AdviceContext, buildContext } from './context.js';
 import { fill, type Vars } from './format.js';
@@ -24,6 +24,7 @@ import type { AdviceTexts } from './texts/types.js';
 import type {
   Advice,
   AdviceDeadline,
+  AdviceItem,
   AdviceOptions,
   AdviceOrder,
   AdviceShipment,
@@ -61,6 +62,30 @@ function varsOf(c: AdviceContext, locale: Locale): Vars {
   return vars;
 }
 
+/** What every deadline text of one advice is written with. */
+interface DeadlineWriting {
+  today: CalendarDay;
+  texts: AdviceTexts;
+  vars: Vars;
+  locale: Locale;
+}
+
+/** One deadline of the advice, its text filled in. */
+function deadlineOf(
+  key: string,
+  textKey: keyof AdviceTexts['deadline'],
+  day: CalendarDay,
+  w: DeadlineWriting,
+): AdviceDeadline {
+  const daysLeft = daysBetween(w.today, day);
+  const text = fill(
+    w.texts.deadline[textKey],
+    { ...w.vars, date: formatDay(day, w.locale), daysLeft: String(daysLeft) },
+    w.texts.missing,
+  );
+  return { key, date: isoDay(day), daysLeft, text };
+}
+
 function deadlinesOf(
   kinds: readonly DeadlineKind[],
   c: AdviceContext,
@@ -69,29 +94,47 @@ function deadlinesOf(
   locale: Locale,
 ): AdviceDeadline[] {
   const out: AdviceDeadline[] = [];
-  const push = (key: string, textKey: keyof AdviceTexts['deadline'], day: typeof c.today) => {
-    const daysLeft = daysBetween(c.today, day);
-    const text = fill(
-      texts.deadline[textKey],
-      { ...vars, date: formatDay(day, locale), daysLeft: String(daysLeft) },
-      texts.missing,
-    );
-    out.push({ key, date: isoDay(day), daysLeft, text });
-  };
+  if (kinds.length === 0) return out;
+  const w: DeadlineWriting = { today: c.today, texts, vars, locale };
   for (const kind of new Set(kinds)) {
     if (kind === 'protection' && c.protection) {
-      push('dispute_last_day', 'dispute_last_day', c.protection.day);
-      for (const w of [...c.warnDays].sort((a, b) => b - a)) {
-        const day = addDays(c.protection.day, -w);
-        if (c.protection.daysLeft - w >= 0) push(`dispute_reminder_${w}`, 'dispute_reminder', day);
+      out.push(deadlineOf('dispute_last_day', 'dispute_last_day', c.protection.day, w));
+      for (const warn of [...c.warnDays].sort((a, b) => b - a)) {
+        const day = addDays(c.protection.day, -warn);
+        if (c.protection.daysLeft - warn >= 0) {
+          out.push(deadlineOf(`dispute_reminder_${warn}`, 'dispute_reminder', day, w));
+        }
       }
     } else if (kind === 'after_delivery' && c.afterDelivery && c.orderOpen) {
-      push('dispute_after_delivery', 'dispute_after_delivery', c.afterDelivery.day);
+      out.push(
+        deadlineOf('dispute_after_delivery', 'dispute_after_delivery', c.afterDelivery.day, w),
+      );
     } else if (kind === 'pickup' && c.pickup) {
-      push('pickup_last_day', 'pickup_last_day', c.pickup.day);
+      out.push(deadlineOf('pickup_last_day', 'pickup_last_day', c.pickup.day, w));
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+}
+
+/** Checklist items by locale and list: the same for every parcel. */
+const checklistItems = new Map<Locale, Record<ChecklistKey, readonly AdviceItem[]>>();
+
+/** New item objects each time: the advice is the caller's to change. */
+function itemsOf(locale: Locale, texts: AdviceTexts, key: ChecklistKey): AdviceItem[] {
+  let lists = checklistItems.get(locale);
+  if (!lists) {
+    lists = {
+      evidence: EVIDENCE_ITEMS.map((k) => ({ key: k, text: texts.evidence[k] })),
+      not_received: NOT_RECEIVED_ITEMS.map((k) => ({ key: k, text: texts.notReceived[k] })),
+    };
+    checklistItems.set(locale, lists);
+  }
+  return lists[key].map((item) => ({ key: item.key, text: item.text }));
+}
+
+/** Appends the keys `to` does not hold yet, in order (first one wins, like a Set). */
+function addNew<K extends string>(to: K[], keys: readonly K[]): void {
+  for (const k of keys) if (!to.includes(k)) to.push(k);
 }
 
 /** What the buyer should know and do about this parcel now. */
@@ -122,10 +165,18 @@ export function advise(
   }
 
   const vars = varsOf(c, locale);
-  const actions = [...new Set(rules.flatMap((r) => actionsOf(r, c)))];
-  const templates = [...new Set<TemplateKey>(rules.flatMap((r) => r.templates ?? []))];
-  const checklists = [...new Set<ChecklistKey>(rules.flatMap((r) => r.checklists ?? []))];
-  const contactKinds = rules.flatMap((r): readonly ContactKind[] => r.contacts ?? []);
+  const actions: ActionKey[] = [];
+  const templates: TemplateKey[] = [];
+  const checklists: ChecklistKey[] = [];
+  const contactKinds: ContactKind[] = [];
+  const deadlineKinds: DeadlineKind[] = [];
+  for (const r of rules) {
+    addNew(actions, actionsOf(r, c));
+    if (r.templates) addNew(templates, r.templates);
+    if (r.checklists) addNew(checklists, r.checklists);
+    if (r.contacts) contactKinds.push(...r.contacts);
+    if (r.deadlines) deadlineKinds.push(...r.deadlines);
+  }
   const [headline, explanation] = texts.headline[headlineKey];
   const notes: Advice['notes'] = [];
   if (c.zoneAssumed && order) notes.push({ key: 'zone_assumed', text: texts.note.zone_assumed });
@@ -139,13 +190,7 @@ export function advise(
     headline: fill(headline, vars, texts.missing),
     explanation: fill(explanation, vars, texts.missing),
     actions: actions.map((key) => ({ key, text: fill(texts.action[key], vars, texts.missing) })),
-    deadlines: deadlinesOf(
-      rules.flatMap((r) => r.deadlines ?? []),
-      c,
-      texts,
-      vars,
-      locale,
-    ),
+    deadlines: deadlinesOf(deadlineKinds, c, texts, vars, locale),
     templates: templates.map((key) => {
       const t = texts.template[key];
       const body = fill(t.body, vars, texts.missing);
@@ -154,13 +199,7 @@ export function advise(
         : { key, body };
     }),
     contacts: resolveContacts(contactKinds, c, texts),
-    checklists: checklists.map((key) => ({
-      key,
-      items:
-        key === 'evidence'
-          ? EVIDENCE_ITEMS.map((k) => ({ key: k, text: texts.evidence[k] }))
-          : NOT_RECEIVED_ITEMS.map((k) => ({ key: k, text: texts.notReceived[k] })),
-    })),
+    checklists: checklists.map((key) => ({ key, items: itemsOf(locale, texts, key) })),
     notes,
     zone: c.zone,
     zoneAssumed: c.zoneAssumed,

@@ -5,6 +5,7 @@
  * been silent, the buyer-protection, after-delivery and pickup deadlines, and whether the
  * events point at a place other than the order's destination.
  */
+import { msOfIso } from '../eta/instant.js';
 import { milestoneIndex } from '../status/taxonomy.js';
 import { addDays, type CalendarDay, dayAt, dayOf, daysBetween, isValidZone } from './calendar.js';
 import type { AdviceOptions, AdviceOrder, AdviceShipment, SilenceThresholds } from './types.js';
@@ -79,7 +80,7 @@ function stageOf(s: AdviceShipment): Stage {
 
 function ms(iso: string | null | undefined): number | null {
   if (!iso) return null;
-  const t = Date.parse(iso);
+  const t = msOfIso(iso);
   return Number.isNaN(t) ? null : t;
 }
 
@@ -115,7 +116,9 @@ export function buildContext(
   const zoneAssumed = !given || !isValidZone(given);
   const zone = zoneAssumed ? 'UTC' : given;
   const today = dayAt(nowMs, zone);
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
+  const thresholds = opts.thresholds
+    ? { ...DEFAULT_THRESHOLDS, ...opts.thresholds }
+    : DEFAULT_THRESHOLDS;
   const returnBranch = shipment.milestone === 'returning' || shipment.milestone === 'returned';
   const delivered = shipment.status === 'delivered' && !returnBranch;
   const deliveredIso = delivered ? deliveredAtOf(shipment) : null;
@@ -151,8 +154,9 @@ export function buildContext(
     country: shipment.lastPlace?.country ?? shipment.eventCountries?.at(-1),
     city: shipment.lastPlace?.city ?? shipment.eventCities?.at(-1),
   };
+  const stage = stageOf(shipment);
   const atDestinationSide =
-    LAST_MILE_STATUSES.has(shipment.status ?? '') || stageOf(shipment) === 'destination';
+    LAST_MILE_STATUSES.has(shipment.status ?? '') || stage === 'destination';
   const wrongCountry =
     !!dest &&
     shipment.milestone !== 'returning' &&
@@ -176,7 +180,7 @@ export function buildContext(
     warnDays: opts.warnDays ?? DEFAULT_WARN_DAYS,
     notReceived: !!opts.notReceived,
     activationHours: opts.activationHours ?? DEFAULT_ACTIVATION_HOURS,
-    stage: stageOf(shipment),
+    stage,
     ageHours,
     silentMs,
     silentDays: Math.max(0, Math.floor(silentMs / DAY_MS)),

@@ -25,13 +25,27 @@ for (const c of carriers as unknown as ReadonlyArray<{ id?: unknown; name?: unkn
   if (typeof c.id === 'string' && typeof c.name === 'string') carrierNames.set(c.id, c.name);
 }
 
-/** English name of an ISO 3166-1 alpha-2 code (the code itself when unknown). */
-export function countryName(code: string): string {
+/** Names already asked for, by code as given; bounded, codes come from data. */
+const countryNames = new Map<string, string>();
+const COUNTRY_NAMES_MAX = 1024;
+
+function lookUpCountryName(code: string): string {
   try {
     return regionNames.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
+}
+
+/** English name of an ISO 3166-1 alpha-2 code (the code itself when unknown). */
+export function countryName(code: string): string {
+  let name = countryNames.get(code);
+  if (name === undefined) {
+    name = lookUpCountryName(code);
+    if (countryNames.size >= COUNTRY_NAMES_MAX) countryNames.clear();
+    countryNames.set(code, name);
+  }
+  return name;
 }
 
 function carrierName(id: string): string {

@@ -26,30 +26,35 @@ export function normalCdf(z: number): number {
   return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
 }
 
+const QA = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269];
+const QA4 = -30.66479806614716;
+const QA5 = 2.506628277459239;
+const QB = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972];
+const QB4 = -13.28068155288572;
+const QC = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734];
+const QC4 = 4.374664141464968;
+const QC5 = 2.938163982698783;
+const QD = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+const Q_LOW = 0.02425;
+
+function quantileTail(q: number): number {
+  return (
+    (((((QC[0]! * q + QC[1]!) * q + QC[2]!) * q + QC[3]!) * q + QC4) * q + QC5) /
+    ((((QD[0]! * q + QD[1]!) * q + QD[2]!) * q + QD[3]!) * q + 1)
+  );
+}
+
 /** Inverse standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */
 export function normalQuantile(p: number): number {
   if (p <= 0) return Number.NEGATIVE_INFINITY;
   if (p >= 1) return Number.POSITIVE_INFINITY;
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269];
-  const a4 = -30.66479806614716;
-  const a5 = 2.506628277459239;
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972];
-  const b4 = -13.28068155288572;
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734];
-  const c4 = 4.374664141464968;
-  const c5 = 2.938163982698783;
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const lo = 0.02425;
-  const tail = (q: number): number =>
-    (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c4) * q + c5) /
-    ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
-  if (p < lo) return tail(Math.sqrt(-2 * Math.log(p)));
-  if (p > 1 - lo) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  if (p < Q_LOW) return quantileTail(Math.sqrt(-2 * Math.log(p)));
+  if (p > 1 - Q_LOW) return -quantileTail(Math.sqrt(-2 * Math.log(1 - p)));
   const q = p - 0.5;
   const r = q * q;
   return (
-    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a4) * r + a5) * q) /
-    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b4) * r + 1)
+    ((((((QA[0]! * r + QA[1]!) * r + QA[2]!) * r + QA[3]!) * r + QA4) * r + QA5) * q) /
+    (((((QB[0]! * r + QB[1]!) * r + QB[2]!) * r + QB[3]!) * r + QB4) * r + 1)
   );
 }
 

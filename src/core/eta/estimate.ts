@@ -12,6 +12,7 @@
  */
 import { laneBasis, OVERDUE_NOTE, priorBasis, sourceBasis } from './basis.js';
 import { type Dist, mixture, remainingQuantiles } from './dist.js';
+import { isoOfMs, msOfIso } from './instant.js';
 import {
   anchorRank,
   DEFAULT_ORIGIN,
@@ -22,7 +23,7 @@ import {
   smallLane,
 } from './lanes.js';
 import { calendarBand, remainingPrior } from './priors.js';
-import { findShippingMethod } from './services.js';
+import { findShippingMethod, type ShippingMethod } from './services.js';
 import { sketchDist } from './sketch.js';
 import type { Anchor, Basis, Confidence, Estimate, EtaInput, SourceEstimate } from './types.js';
 
@@ -38,27 +39,51 @@ export interface EstimateOptions {
   minSamples?: number;
 }
 
+/** True for a bare date 'YYYY-MM-DD' (the length test spares the pattern most instants). */
+function isBareDate(t: string): boolean {
+  return t.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(t);
+}
+
 function toMs(t: Date | number | string): number {
   if (t instanceof Date) return t.getTime();
   if (typeof t === 'number') return t;
   // A bare date (a carrier's "expected 2026-03-05") is read as noon UTC of that day.
-  return /^\d{4}-\d{2}-\d{2}$/.test(t) ? Date.parse(`${t}T12:00:00Z`) : Date.parse(t);
+  return isBareDate(t) ? Date.parse(`${t}T12:00:00Z`) : msOfIso(t);
 }
 
 /** The furthest point of the journey reached, and when. */
 export function currentAnchor(s: EtaInput, nowMs: number): { anchor: Anchor; atMs: number } {
-  let best: { anchor: Anchor; atMs: number } | null = null;
-  const consider = (anchor: Anchor, atMs: number) => {
-    if (Number.isNaN(atMs)) return;
-    if (!best || anchorRank(anchor) > anchorRank(best.anchor)) best = { anchor, atMs };
-  };
+  let anchor: Anchor | null = null;
+  let rank = 0;
+  let atMs = nowMs;
   for (const m of s.milestonesReached) {
     if (FINISHED.has(m.milestone)) continue;
-    consider(m.milestone as Anchor, toMs(m.at));
+    const at = toMs(m.at);
+    if (Number.isNaN(at)) continue;
+    const r = anchorRank(m.milestone as Anchor);
+    if (anchor === null || r > rank) {
+      anchor = m.milestone as Anchor;
+      rank = r;
+      atMs = at;
+    }
   }
-  if (s.shippedAt) consider('start', toMs(s.shippedAt));
-  if (s.registeredAt) consider('label_created', toMs(s.registeredAt));
-  return best ?? { anchor: 'label_created', atMs: nowMs };
+  if (s.shippedAt) {
+    const at = toMs(s.shippedAt);
+    if (!Number.isNaN(at) && (anchor === null || anchorRank('start') > rank)) {
+      anchor = 'start';
+      rank = anchorRank('start');
+      atMs = at;
+    }
+  }
+  if (s.registeredAt) {
+    const at = toMs(s.registeredAt);
+    if (!Number.isNaN(at) && (anchor === null || anchorRank('label_created') > rank)) {
+      anchor = 'label_created';
+      rank = anchorRank('label_created');
+      atMs = at;
+    }
+  }
+  return anchor === null ? { anchor: 'label_created', atMs: nowMs } : { anchor, atMs };
 }
 
 function lower(c: Confidence): Confidence {
@@ -66,7 +91,7 @@ function lower(c: Confidence): Confidence {
 }
 
 function iso(ms: number): string {
-  return new Date(Math.round(ms)).toISOString();
+  return isoOfMs(Math.round(ms));
 }
 
 function fromSource(src: SourceEstimate, nowMs: number): [number, number, number] | null {
@@ -89,7 +114,7 @@ export function estimate(
 ): Estimate | null {
   const nowMs = toMs(now);
   if (shipment.status === 'delivered' || shipment.status === 'expired') return null;
-  if (shipment.milestonesReached.some((m) => FINISHED.has(m.milestone))) return null;
+  for (const m of shipment.milestonesReached) if (FINISHED.has(m.milestone)) return null;
 
   const method = findShippingMethod(shipment.service);
   const { anchor, atMs } = currentAnchor(shipment, nowMs);
@@ -114,8 +139,6 @@ export function estimate(
     basis = laneBasis(small.hit, stats, anchor, small.pool.n);
     confidence = 'medium';
   } else {
-    const band = calendarBand(method);
-    const origin = (shipment.originCountry ?? DEFAULT_ORIGIN).toUpperCase();
     const source = shipment.sourceEstimate ? fromSource(shipment.sourceEstimate, nowMs) : null;
     if (!method && source) {
       return withSource(shipment, {
@@ -126,14 +149,10 @@ export function estimate(
         basis: sourceBasis(shipment.sourceEstimate?.source, anchor),
       });
     }
-    dist = remainingPrior(method, anchor);
-    // The text quotes the seed's band as published (business days stay business days).
-    const shown =
-      band.from === 'service' && method?.minDays != null && method.maxDays != null
-        ? { minDays: method.minDays, maxDays: method.maxDays, from: band.from }
-        : band;
-    basis = priorBasis(method, shown, origin, anchor);
-    confidence = band.from === 'service' ? 'medium' : 'low';
+    const prior = priorOf(method, anchor);
+    dist = prior.dist;
+    basis = prior.basisFrom((shipment.originCountry ?? DEFAULT_ORIGIN).toUpperCase());
+    confidence = prior.confidence;
   }
 
   const { hours, survival } = remainingQuantiles(dist, elapsedHours, WINDOW);
@@ -151,6 +170,63 @@ export function estimate(
     confidence,
     basis,
   });
+}
+
+/** What the prior of a method gives from an anchor: the same for every parcel. */
+interface Prior {
+  dist: Dist;
+  confidence: Confidence;
+  /** A new basis object (callers change it) for parcels from `origin`. */
+  basisFrom(origin: string): Basis;
+}
+
+/** Priors already worked out, by method and anchor (both come from fixed lists). */
+const priors = new Map<ShippingMethod | undefined, Map<Anchor, Prior>>();
+/** Origins are data: this many bases per prior at most are kept. */
+const BASES_MAX = 256;
+
+function makePrior(method: ShippingMethod | undefined, anchor: Anchor): Prior {
+  const band = calendarBand(method);
+  // The text quotes the seed's band as published (business days stay business days).
+  const shown =
+    band.from === 'service' && method?.minDays != null && method.maxDays != null
+      ? { minDays: method.minDays, maxDays: method.maxDays, from: band.from }
+      : band;
+  const bases = new Map<string, Basis>();
+  return {
+    dist: remainingPrior(method, anchor),
+    confidence: band.from === 'service' ? 'medium' : 'low',
+    basisFrom(origin) {
+      let basis = bases.get(origin);
+      if (!basis) {
+        basis = priorBasis(method, shown, origin, anchor);
+        if (bases.size >= BASES_MAX) bases.clear();
+        bases.set(origin, basis);
+      }
+      return copyBasis(basis);
+    },
+  };
+}
+
+function priorOf(method: ShippingMethod | undefined, anchor: Anchor): Prior {
+  let byAnchor = priors.get(method);
+  if (!byAnchor) {
+    byAnchor = new Map();
+    priors.set(method, byAnchor);
+  }
+  let prior = byAnchor.get(anchor);
+  if (!prior) {
+    prior = makePrior(method, anchor);
+    byAnchor.set(anchor, prior);
+  }
+  return prior;
+}
+
+/** A copy sharing nothing that can be changed (same keys, same order). */
+function copyBasis(b: Basis): Basis {
+  const copy: Basis = { ...b, params: { ...b.params } };
+  if (b.days) copy.days = { ...b.days };
+  return copy;
 }
 
 function withSource(shipment: EtaInput, est: Estimate): Estimate {

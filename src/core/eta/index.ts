@@ -18,6 +18,7 @@ export {
   type Scan,
   type ShipmentFacts,
 } from './input.js';
+export { isoOfMs, msOfIso } from './instant.js';
 export {
   type DeliveryTimes,
   deliveryTimes,

@@ -54,15 +54,19 @@ const AT_ORIGIN: ReadonlySet<Milestone> = new Set([
   'departed_origin',
 ]);
 
+/** Is `milestone` in the list already? (A scan to the list: cheaper than a Set this small.) */
+function reached(list: ReadonlyArray<{ milestone: Milestone }>, milestone: Milestone): boolean {
+  for (const m of list) if (m.milestone === milestone) return true;
+  return false;
+}
+
 /** First instant each milestone was reached, from classified scans given oldest first. */
 export function milestonesOfScans(
   scans: Iterable<Scan>,
 ): Array<{ milestone: Milestone; at: string }> {
-  const seen = new Set<Milestone>();
   const out: Array<{ milestone: Milestone; at: string }> = [];
   for (const s of scans) {
-    if (s.status === null || s.milestone === null || seen.has(s.milestone)) continue;
-    seen.add(s.milestone);
+    if (s.status === null || s.milestone === null || reached(out, s.milestone)) continue;
     out.push({ milestone: s.milestone, at: s.at });
   }
   return out;

@@ -77,9 +77,19 @@ for (const s of SHIPPING_METHODS) {
   for (const n of [s.id, s.name, ...s.aliases]) byName.set(fold(n), s);
 }
 
+/** Names already looked up, as given (null: no such method); bounded, names come from data. */
+const found = new Map<string, ShippingMethod | null>();
+const FOUND_MAX = 1024;
+
 /** The method named by an id, a name or an alias (case and punctuation ignored). */
 export function findShippingMethod(name: string | undefined): ShippingMethod | undefined {
-  return name === undefined ? undefined : byName.get(fold(name));
+  if (name === undefined) return undefined;
+  const known = found.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const method = byName.get(fold(name));
+  if (found.size >= FOUND_MAX) found.clear();
+  found.set(name, method ?? null);
+  return method;
 }
 
 /** The band of a class. */

@@ -12,6 +12,7 @@ import {
   etaInputOf,
   type LaneStats,
   milestonesOfScans,
+  msOfIso,
   originOfScans,
   type ShipmentFacts,
 } from '../../core/eta/index.js';
@@ -19,11 +20,20 @@ import type { Estimate } from '../../core/eta/types.js';
 import type { Locale } from '../../core/i18n/locales.js';
 import { analyze } from '../../core/numbers/index.js';
 import type { Milestone } from '../../core/status/taxonomy.js';
-import { type TrackView, viewScans } from '../../engine/run/track-view.js';
+import { type TrackView, type TrackViewEvent, viewScans } from '../../engine/run/track-view.js';
 
 /** First instant each milestone was reached, oldest first (classified events only). */
 export function milestonesOf(view: TrackView): { milestone: Milestone; at: string }[] {
   return milestonesOfScans(viewScans(view.shipment));
+}
+
+/** What both the estimate and the advice read from the scans (built once per call). */
+function journeyOf(view: TrackView): {
+  milestones: { milestone: Milestone; at: string }[];
+  origin: string | undefined;
+} {
+  const scans = viewScans(view.shipment);
+  return { milestones: milestonesOfScans(scans), origin: originOfScans(scans) };
 }
 
 /** The oldest event of the newest run of events sharing the shipment's status. */
@@ -37,11 +47,6 @@ function statusSince(view: TrackView): string | null {
   return since;
 }
 
-/** The country of the oldest scan known to be in the origin country. */
-function originCountry(view: TrackView): string | undefined {
-  return originOfScans(viewScans(view.shipment));
-}
-
 export function etaFromView(
   view: TrackView,
   now: Date,
@@ -51,35 +56,54 @@ export function etaFromView(
   // Before a first scan nothing is known of the parcel, not even that it exists: a window
   // drawn from the priors alone would look like knowledge we do not have.
   if (view.shipment.events.length === 0) return null;
-  const origin = originCountry(view);
+  const { milestones, origin } = journeyOf(view);
+  // The facts win over the scans, even when they say nothing (an own null or undefined).
+  const originCountry = Object.hasOwn(facts, 'originCountry') ? facts.originCountry : origin;
   const input = etaInputOf(
-    { status: view.shipment.status, milestonesReached: milestonesOf(view) },
-    { ...(origin ? { originCountry: origin } : {}), ...facts },
+    { status: view.shipment.status, milestonesReached: milestones },
+    originCountry === facts.originCountry ? facts : { ...facts, originCountry },
   );
   return estimate(input, stats, now);
 }
 
 export function adviceShipmentOf(view: TrackView, now: Date): AdviceShipment {
   const { shipment } = view;
-  const newest = shipment.events[0];
-  const oldestFirst = [...shipment.events].reverse();
-  const located = shipment.events.find((e) => e.location?.country || e.location?.city);
-  const lastMile = shipment.legs.find((l) => l.role === 'last_mile');
-  const own = shipment.legs.find((l) => l.number === view.number);
+  const { events } = shipment;
+  const newest = events[0];
+  let located: TrackViewEvent | undefined;
+  for (const e of events) {
+    if (e.location?.country || e.location?.city) {
+      located = e;
+      break;
+    }
+  }
+  let lastMile: TrackView['shipment']['legs'][number] | undefined;
+  let own: TrackView['shipment']['legs'][number] | undefined;
+  for (const l of shipment.legs) {
+    if (!lastMile && l.role === 'last_mile') lastMile = l;
+    if (!own && l.number === view.number) own = l;
+  }
+  const eventCountries: string[] = [];
+  const eventCities: string[] = [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const location = events[i]!.location;
+    if (location?.country) eventCountries.push(location.country);
+    if (location?.city) eventCities.push(location.city);
+  }
+  const { milestones, origin } = journeyOf(view);
   const out: AdviceShipment = {
     trackingNumber: view.number,
-    found: shipment.events.length > 0,
+    found: events.length > 0,
     status: shipment.status,
     milestone: shipment.milestone,
     reason: shipment.reason,
     since: statusSince(view),
     lastEventAt: newest?.occurredAt ?? null,
-    milestonesReached: milestonesOf(view),
-    stalledFor: newest ? Math.max(0, now.getTime() - Date.parse(newest.occurredAt)) : null,
-    eventCountries: oldestFirst.flatMap((e) => (e.location?.country ? [e.location.country] : [])),
-    eventCities: oldestFirst.flatMap((e) => (e.location?.city ? [e.location.city] : [])),
+    milestonesReached: milestones,
+    stalledFor: newest ? Math.max(0, now.getTime() - msOfIso(newest.occurredAt)) : null,
+    eventCountries,
+    eventCities,
   };
-  const origin = originCountry(view);
   if (origin) out.originCountry = origin;
   if (located?.location) {
     out.lastPlace = {
