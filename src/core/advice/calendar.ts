@@ -10,6 +10,7 @@
  * ways always agree.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { civilFromDays, daysFromCivil } from '../timeline/civil.js';
 
 /** A calendar date, independent of any zone. */
 export interface CalendarDay {
@@ -25,8 +26,6 @@ const PLAIN_INSTANT =
 const DAY_MS = 86_400_000;
 /** Instants luxon (and Date) can hold. */
 const MAX_MS = 8.64e15;
-/** Days from 0000-03-01 to 1970-01-01. */
-const EPOCH_SHIFT = 719_468;
 
 /** Zones already checked; bounded, zones come from buyers' orders. */
 const zoneChecks = new Map<string, boolean>();
@@ -43,30 +42,11 @@ export function isValidZone(zone: string): boolean {
   return valid;
 }
 
-/** Days since 1970-01-01 of a date (any integer year; H. Hinnant's days_from_civil). */
-function epochDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - EPOCH_SHIFT;
-}
+/** Days since 1970-01-01 of a date (any integer year). */
+const epochDay = daysFromCivil;
 
-/** The date of a count of days since 1970-01-01 (civil_from_days). */
-function civil(days: number): CalendarDay {
-  const z = days + EPOCH_SHIFT;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+/** The date of a count of days since 1970-01-01. */
+const civil = (days: number): CalendarDay => civilFromDays(days);
 
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -2,56 +2,21 @@
  * @module core/eta/instant
  * ISO instants to epoch ms and back, for the form this system writes everywhere
  * ('2026-03-01T12:00:00.000Z'), by plain integer arithmetic on the proleptic Gregorian
- * calendar (H. Hinnant's civil-day algorithms). Anything else goes to Date, so the
+ * calendar (core/timeline/civil). Anything else goes to Date, so the
  * answers are always exactly Date.parse's and toISOString's, only cheaper.
  */
 
+import { daysFromCivil, isoFromEpochMs } from '../timeline/civil.js';
+
 const DAY_MS = 86_400_000;
-/** Days from 0000-03-01 to 1970-01-01. */
-const EPOCH_SHIFT = 719_468;
 /** 9999-12-31T23:59:59.999Z: past it toISOString writes a six-digit year. */
 const LAST_MS = 253_402_300_799_999;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Days since 1970-01-01 of a date (days_from_civil). */
-function epochDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - EPOCH_SHIFT;
-}
-
-function two(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
-}
-
 /** `new Date(ms).toISOString()` for an integer `ms`. */
 export function isoOfMs(ms: number): string {
   if (!(ms >= 0 && ms <= LAST_MS && Number.isInteger(ms))) return new Date(ms).toISOString();
-  const days = Math.floor(ms / DAY_MS);
-  let rest = ms - days * DAY_MS;
-  // civil_from_days
-  const z = days + EPOCH_SHIFT;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const milli = rest - second * 1000;
-  const mmm = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
-  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}.${mmm}Z`;
+  return isoFromEpochMs(ms);
 }
 
 function digits(text: string, from: number, to: number): number {
@@ -103,6 +68,10 @@ export function msOfIso(text: string): number {
     return Date.parse(text);
   }
   return (
-    epochDay(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + milli
+    daysFromCivil(year, month, day) * DAY_MS +
+    hour * 3_600_000 +
+    minute * 60_000 +
+    second * 1000 +
+    milli
   );
 }

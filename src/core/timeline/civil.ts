@@ -83,7 +83,8 @@ function isoOfFraction(ms: number): string {
   return prefix + 'T' + time;
 }
 
-function civilIso(days: number): string | null {
+/** The civil date of a count of days since 1970-01-01 (month 1..12). */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -94,7 +95,11 @@ function civilIso(days: number): string | null {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function civilIso(days: number): string | null {
+  const { year, month, day } = civilFromDays(days);
   if (year < 0 || year > 9999) return null;
   const y = year < 1000 ? ('000' + year).slice(-4) : '' + year;
   return `${y}-${pad2(month)}-${pad2(day)}`;

@@ -8,6 +8,7 @@
  * the day, a year out of range) is formatted by Intl itself.
  */
 import type { Locale } from '../../core/i18n/locales.js';
+import { civilFromDays } from '../../core/timeline/civil.js';
 
 const OPTIONS: Intl.DateTimeFormatOptions = {
   year: 'numeric',
@@ -74,19 +75,8 @@ function write(shape: Shape, local: number, label: string): string {
   const inDay = local - days * DAY;
   const hour = Math.floor(inDay / 3_600_000);
   const minute = Math.floor((inDay % 3_600_000) / MINUTE);
-  // Days since 1970-01-01 → year, month, day (H. Hinnant's civil_from_days).
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 2 : mp - 10;
-  const year = yoe + era * 400 + (month < 2 ? 1 : 0);
-  const tokens = shape.months[month] as Token[];
+  const { year, month, day } = civilFromDays(days);
+  const tokens = shape.months[month - 1] as Token[];
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
