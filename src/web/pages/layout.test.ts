@@ -3,20 +3,11 @@ import { LOCALES } from '../../core/i18n/locales.js';
 import { html, type SafeHtml } from '../html.js';
 import { UI } from '../i18n/index.js';
 import { href, type PageContext } from '../locale.js';
-import { layout } from './layout.js';
+import { layout, navItems } from './layout.js';
 
 /** The frame as one template, the way it was first written: what the cut pieces must equal. */
 function reference(ctx: PageContext, title: string, body: SafeHtml, description?: string) {
-  const { nav } = ctx.ui;
-  const items: [string, string][] = [
-    ['/', nav.track],
-    ['/carriers', nav.carriers],
-    ['/statuses', nav.statuses],
-    ['/contacts', nav.contacts],
-    ['/retailers/aliexpress', 'AliExpress'],
-    ['/retailers/alibaba', 'Alibaba'],
-    ['/api', nav.api],
-  ];
+  const items = navItems(ctx);
   const current = (path: string) =>
     path === '/' ? ctx.path === '/' : ctx.path === path || ctx.path.startsWith(`${path}/`);
   const params = Object.fromEntries(ctx.query);

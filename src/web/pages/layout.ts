@@ -15,7 +15,8 @@ export interface PageFrame {
   description?: string;
 }
 
-function navItems(ctx: PageContext): [path: string, label: string][] {
+/** The menu's entries: path and label. */
+export function navItems(ctx: PageContext): [path: string, label: string][] {
   const { nav } = ctx.ui;
   return [
     ['/', nav.track],
