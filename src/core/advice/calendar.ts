@@ -42,12 +42,6 @@ export function isValidZone(zone: string): boolean {
   return valid;
 }
 
-/** Days since 1970-01-01 of a date (any integer year). */
-const epochDay = daysFromCivil;
-
-/** The date of a count of days since 1970-01-01. */
-const civil = (days: number): CalendarDay => civilFromDays(days);
-
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -86,7 +80,7 @@ function utcDayOfInstant(iso: string): CalendarDay | undefined {
     offset = (zone.charCodeAt(0) === 45 ? -1 : 1) * (oh * 60 + om);
   }
   const minutes = hour * 60 + minute - offset;
-  const out = civil(epochDay(year, month, day) + Math.floor(minutes / 1440));
+  const out = civilFromDays(daysFromCivil(year, month, day) + Math.floor(minutes / 1440));
   return isPlainDay(out.year, out.month, out.day) ? out : undefined;
 }
 
@@ -115,7 +109,7 @@ function dayOfByLuxon(iso: string, zone: string): CalendarDay | null {
 /** The calendar day `epochMs` falls on in `zone`. */
 export function dayAt(epochMs: number, zone: string): CalendarDay {
   if (zone === 'UTC' && Number.isInteger(epochMs) && Math.abs(epochMs) <= MAX_MS) {
-    const out = civil(Math.floor(epochMs / DAY_MS));
+    const out = civilFromDays(Math.floor(epochMs / DAY_MS));
     if (isPlainDay(out.year, out.month, out.day)) return out;
   }
   const dt = DateTime.fromMillis(epochMs, { zone });
@@ -128,7 +122,7 @@ function toUtc(d: CalendarDay): DateTime {
 
 export function addDays(d: CalendarDay, days: number): CalendarDay {
   if (Number.isInteger(days) && isPlainDay(d.year, d.month, d.day)) {
-    const out = civil(epochDay(d.year, d.month, d.day) + days);
+    const out = civilFromDays(daysFromCivil(d.year, d.month, d.day) + days);
     if (isPlainDay(out.year, out.month, out.day)) return out;
   }
   const dt = toUtc(d).plus({ days });
@@ -138,7 +132,9 @@ export function addDays(d: CalendarDay, days: number): CalendarDay {
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
   if (isPlainDay(from.year, from.month, from.day) && isPlainDay(to.year, to.month, to.day)) {
-    return epochDay(to.year, to.month, to.day) - epochDay(from.year, from.month, from.day);
+    return (
+      daysFromCivil(to.year, to.month, to.day) - daysFromCivil(from.year, from.month, from.day)
+    );
   }
   return Math.round(toUtc(to).diff(toUtc(from), 'days').days);
 }
